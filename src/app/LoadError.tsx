@@ -1,0 +1,27 @@
+import type { Problem } from '../domain/types'
+
+/** A failed load: what failed and what to do. Never other data in its place. */
+export function LoadError({ message, problems }: { message: string; problems: Problem[] }) {
+  const errors = problems.filter((p) => p.severity === 'error')
+  return (
+    <main className="mx-auto max-w-2xl px-4 py-10">
+      <p className="text-xs font-bold uppercase tracking-[0.14em] text-accent">Quoteline</p>
+      <div role="alert" className="mt-3 rounded-lg border-2 border-[#b91c1c] bg-surface p-4 text-ink">
+        <h1 className="text-xl font-bold">The timeline could not be shown</h1>
+        <p className="mt-2 leading-7">{message}</p>
+        {errors.length > 0 ? (
+          <ul className="mt-2 list-disc pl-5 text-sm">
+            {errors.slice(0, 50).map((p, i) => (
+              <li key={i}>
+                <code>{p.path}</code>: {p.message}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <p className="mt-3 text-sm text-muted">
+          Check the address in <code>?src=</code>, or open the page without it to see the built-in timeline.
+        </p>
+      </div>
+    </main>
+  )
+}

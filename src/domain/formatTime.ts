@@ -1,0 +1,110 @@
+import type { TimePoint, TimelineEvent } from './types'
+
+/** Which zone the reader has chosen to see times in. */
+export type ZoneChoice = 'document' | 'reader' | 'utc'
+
+const cache = new Map<string, Intl.DateTimeFormat>()
+function fmt(timeZone: string, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const k = `${timeZone}|${key}`
+  let f = cache.get(k)
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, ...options })
+    cache.set(k, f)
+  }
+  return f
+}
+
+/** The IANA zone to format in for a zone choice. */
+export function resolveZone(choice: ZoneChoice, documentZone: string): string {
+  if (choice === 'utc') return 'UTC'
+  if (choice === 'reader') return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+  return documentZone
+}
+
+/** "10:54 AM" in the zone. */
+export function formatClock(ms: number, timeZone: string): string {
+  return fmt(timeZone, 'clock', { hour: 'numeric', minute: '2-digit' }).format(ms)
+}
+
+/** The zone's short name at that instant: "AKDT", "UTC", or "GMT+5:30" where none exists. */
+export function zoneAbbreviation(ms: number, timeZone: string): string {
+  if (timeZone === 'UTC') return 'UTC'
+  const parts = fmt(timeZone, 'abbr', { timeZoneName: 'short' }).formatToParts(ms)
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone
+}
+
+/** "Friday, August 15, 2025" in the zone. */
+export function formatDay(ms: number, timeZone: string): string {
+  return fmt(timeZone, 'day', {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    year: 'numeric',
+  }).format(ms)
+}
+
+/** "Aug 15" in the zone, for dates next to clock times. */
+export function formatShortDay(ms: number, timeZone: string): string {
+  return fmt(timeZone, 'short-day', { month: 'short', day: 'numeric' }).format(ms)
+}
+
+/** "2 h 45 min", "12 min", "3 h". */
+export function formatDuration(ms: number): string {
+  const totalMin = Math.round(ms / 60_000)
+  const h = Math.floor(totalMin / 60)
+  const m = totalMin % 60
+  if (h === 0) return `${m} min`
+  return m === 0 ? `${h} h` : `${h} h ${m} min`
+}
+
+/** Splits "2:10 PM" into its clock and day-period so ranges can share one "PM". */
+function clockParts(ms: number, timeZone: string): { clock: string; period: string } {
+  const parts = fmt(timeZone, 'clock', { hour: 'numeric', minute: '2-digit' }).formatToParts(ms)
+  const period = parts.find((p) => p.type === 'dayPeriod')?.value ?? ''
+  const clock = parts
+    .filter((p) => p.type !== 'dayPeriod')
+    .map((p) => p.value)
+    .join('')
+    .trim()
+  return { clock, period }
+}
+
+/** "2:10 and 3:00 PM", or "11:50 AM and 12:10 PM" across noon. */
+export function formatClockRange(fromMs: number, toMs: number, timeZone: string, joiner = 'and'): string {
+  const a = clockParts(fromMs, timeZone)
+  const b = clockParts(toMs, timeZone)
+  const left = a.period === b.period || !a.period ? a.clock : `${a.clock} ${a.period}`
+  return `${left} ${joiner} ${b.clock}${b.period ? ` ${b.period}` : ''}`
+}
+
+/** Words for a time with its precision: "about 4:00 PM AKDT", "between 2:10 and 3:00 PM AKDT". */
+export function describeTime(point: TimePoint, timeZone: string): string {
+  const zone = zoneAbbreviation(point.ms, timeZone)
+  const spread = point.latestMs > point.earliestMs
+  switch (point.precision) {
+    case 'day':
+      return formatDay(point.ms, timeZone)
+    case 'window':
+      return `between ${formatClockRange(point.earliestMs, point.latestMs, timeZone)} ${zone}`
+    case 'approximate':
+      return `about ${formatClock(point.ms, timeZone)} ${zone}`
+    case 'derived':
+      return spread
+        ? `about ${formatClockRange(point.earliestMs, point.latestMs, timeZone, 'to')} ${zone} (derived)`
+        : `about ${formatClock(point.ms, timeZone)} ${zone} (derived)`
+    case 'exact':
+      return `${formatClock(point.ms, timeZone)} ${zone}`
+  }
+}
+
+/** True when sources give different minutes for a time we otherwise hold as exact. */
+export function sourcesDiffer(point: TimePoint): boolean {
+  return point.precision === 'exact' && point.latestMs > point.earliestMs
+}
+
+/** One line for an event's time span, as the detail panel and hover show it. */
+export function describeEventTime(event: TimelineEvent, timeZone: string): string {
+  const start = describeTime(event.start, timeZone)
+  if (!event.end) return start
+  return `${start} – ${describeTime(event.end, timeZone)}`
+}

@@ -1,0 +1,45 @@
+import type { EventId, Quote, QuoteId, TimelineDocument, TimelineEvent } from './types'
+
+/** The event `delta` steps away from `currentId` in time order, clamped at the ends (no wrap). */
+export function stepEvent(
+  events: readonly TimelineEvent[],
+  currentId: EventId | null,
+  delta: number,
+): TimelineEvent | null {
+  if (events.length === 0) return null
+  const index = currentId === null ? -1 : events.findIndex((e) => e.id === currentId)
+  if (index === -1) return delta >= 0 ? (events[0] ?? null) : (events[events.length - 1] ?? null)
+  const next = Math.max(0, Math.min(events.length - 1, index + delta))
+  return events[next] ?? null
+}
+
+/** The quotes said at one event, in document order. */
+export function quotesForEvent(doc: TimelineDocument, eventId: EventId): Quote[] {
+  return doc.quotes.filter((q) => q.eventId === eventId)
+}
+
+/** Finds a quote by id. */
+export function findQuote(doc: TimelineDocument, id: QuoteId | string): Quote | undefined {
+  return doc.quotes.find((q) => q.id === id)
+}
+
+/** Finds an event by id. */
+export function findEvent(doc: TimelineDocument, id: EventId | string): TimelineEvent | undefined {
+  return doc.events.find((e) => e.id === id)
+}
+
+/** The whole time span of a document, padded so that end marks are not cut at the edges. */
+export function documentExtent(doc: TimelineDocument, padFraction = 0.04): [number, number] {
+  let min = Infinity
+  let max = -Infinity
+  for (const e of doc.events) {
+    if (e.startMs < min) min = e.startMs
+    if (e.endMs > max) max = e.endMs
+  }
+  if (!Number.isFinite(min)) return [0, 3_600_000]
+  // A single instant still gets an hour of context around it.
+  const span = Math.max(max - min, 3_600_000)
+  const pad = span * padFraction
+  const mid = (min + max) / 2
+  return max - min < 3_600_000 ? [mid - span / 2 - pad, mid + span / 2 + pad] : [min - pad, max + pad]
+}

@@ -1,0 +1,282 @@
+import type { z } from 'zod'
+import {
+  documentSchema,
+  eventSchema,
+  quoteSchema,
+  sourceSchema,
+  speakerSchema,
+  type RawTimeDetail,
+} from './schema'
+import { isValidTimeZone, parseIsoInstant } from './time'
+import type {
+  EventId,
+  ParseResult,
+  Problem,
+  Quote,
+  QuoteId,
+  Source,
+  SourceId,
+  Speaker,
+  SpeakerId,
+  TimelineDocument,
+  TimelineEvent,
+  TimePoint,
+} from './types'
+import { isHttpUrl } from './urls'
+
+const DAY_MS = 86_400_000
+
+/** Renders a JSON path like `$.events[3].start`. */
+export function jsonPath(base: string, path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
+    base,
+  )
+}
+
+class Collector {
+  readonly problems: Problem[] = []
+  error(path: string, message: string): void {
+    this.problems.push({ path, message, severity: 'error' })
+  }
+  warn(path: string, message: string): void {
+    this.problems.push({ path, message, severity: 'warning' })
+  }
+  zod(base: string, error: z.ZodError): void {
+    for (const issue of error.issues) this.error(jsonPath(base, issue.path), issue.message)
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** Validates an untrusted document. Never throws: whatever is wrong comes back as problems. */
+export function parseTimeline(input: unknown): ParseResult {
+  const out = new Collector()
+  try {
+    const document = parseDocument(input, out)
+    return { document, problems: out.problems }
+  } catch (err) {
+    // A bug here must never take the reader's page down with it.
+    out.error('$', `The document could not be read (${err instanceof Error ? err.message : 'unknown error'}).`)
+    return { document: null, problems: out.problems }
+  }
+}
+
+function parseDocument(input: unknown, out: Collector): TimelineDocument | null {
+  if (!isRecord(input)) {
+    out.error('$', 'A timeline document must be a JSON object with an "events" list.')
+    return null
+  }
+  const top = documentSchema.safeParse(input)
+  if (!top.success) {
+    const fatal = top.error.issues.some((i) => i.path[0] === 'events')
+    out.zod('$', top.error)
+    if (fatal) return null
+  }
+  const raw = top.success ? top.data : input
+  const title = typeof raw.title === 'string' && raw.title.trim() ? raw.title.trim() : 'Untitled timeline'
+  let timezone = typeof raw.timezone === 'string' ? raw.timezone : 'UTC'
+  if (!isValidTimeZone(timezone)) {
+    out.error('$.timezone', `"${timezone.slice(0, 60)}" is not a known IANA time zone; showing times in UTC.`)
+    timezone = 'UTC'
+  }
+  const speakers = parseList(raw.speakers, '$.speakers', speakerSchema, out).map(
+    (s): Speaker => ({ id: s.id as SpeakerId, name: s.name, ...(s.role ? { role: s.role } : {}) }),
+  )
+  const sources = parseList(raw.sources, '$.sources', sourceSchema, out).map((s, i) =>
+    toSource(s, i, out),
+  )
+  const ctx: Ctx = {
+    out,
+    timezone,
+    speakerIds: new Set(speakers.map((s) => s.id)),
+    namedSpeakers: Array.isArray(raw.speakers),
+    extraSpeakers: new Map(),
+    sourceIds: new Set(sources.map((s) => s.id)),
+    quoteIds: new Set(),
+  }
+  const events: TimelineEvent[] = []
+  const quotes: Quote[] = []
+  const seen = new Set<string>()
+  const rawEvents = Array.isArray(raw.events) ? raw.events : []
+  rawEvents.forEach((item, i) => {
+    const parsed = parseEvent(item, `$.events[${i}]`, ctx)
+    if (!parsed) return
+    if (seen.has(parsed.event.id)) {
+      out.error(`$.events[${i}].id`, `Event id "${parsed.event.id}" is used twice; this event is skipped.`)
+      return
+    }
+    seen.add(parsed.event.id)
+    events.push(parsed.event)
+    quotes.push(...parsed.quotes)
+  })
+  if (events.length === 0) {
+    out.error('$.events', 'The document has no usable events.')
+    return null
+  }
+  events.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || (a.id < b.id ? -1 : 1))
+  const order = new Map(events.map((e, i) => [e.id, i]))
+  quotes.sort((a, b) => (order.get(a.eventId) ?? 0) - (order.get(b.eventId) ?? 0))
+  return {
+    title,
+    ...(typeof raw.description === 'string' ? { description: raw.description } : {}),
+    timezone,
+    speakers: [...speakers, ...ctx.extraSpeakers.values()],
+    sources,
+    events,
+    quotes,
+  }
+}
+
+function parseList<T>(value: unknown, base: string, schema: z.ZodType<T>, out: Collector): T[] {
+  if (!Array.isArray(value)) return []
+  const items: T[] = []
+  const ids = new Set<string>()
+  value.forEach((item, i) => {
+    const r = schema.safeParse(item)
+    if (!r.success) return out.zod(`${base}[${i}]`, r.error)
+    const id = (r.data as { id: string }).id
+    if (ids.has(id)) return out.error(`${base}[${i}].id`, `Id "${id}" is used twice; skipped.`)
+    ids.add(id)
+    items.push(r.data)
+  })
+  return items
+}
+
+function toSource(s: z.infer<typeof sourceSchema>, i: number, out: Collector): Source {
+  const source: Source = { id: s.id as SourceId, title: s.title }
+  if (s.publisher) source.publisher = s.publisher
+  if (s.url !== undefined) {
+    if (isHttpUrl(s.url)) source.url = s.url
+    else out.warn(`$.sources[${i}].url`, 'Only http and https links are kept; this link is dropped.')
+  }
+  return source
+}
+
+interface Ctx {
+  out: Collector
+  timezone: string
+  speakerIds: Set<string>
+  namedSpeakers: boolean
+  extraSpeakers: Map<string, Speaker>
+  sourceIds: Set<string>
+  quoteIds: Set<string>
+}
+
+function sourceRefs(ids: readonly string[] | undefined, path: string, ctx: Ctx): SourceId[] {
+  return (ids ?? []).filter((id, i) => {
+    if (ctx.sourceIds.has(id)) return true
+    ctx.out.warn(`${path}[${i}]`, `No source has the id "${id}"; the reference is dropped.`)
+    return false
+  }) as SourceId[]
+}
+
+function parseEvent(item: unknown, path: string, ctx: Ctx): { event: TimelineEvent; quotes: Quote[] } | null {
+  const r = eventSchema.safeParse(item)
+  if (!r.success) {
+    ctx.out.zod(path, r.error)
+    ctx.out.warn(path, 'This event is skipped.')
+    return null
+  }
+  const e = r.data
+  const start = timePoint(e.start, e.timing?.start, `${path}.start`, ctx)
+  if (!start) return null
+  let end = e.end === undefined ? null : timePoint(e.end, e.timing?.end, `${path}.end`, ctx)
+  if (end && end.ms < start.ms) {
+    ctx.out.error(`${path}.end`, 'The end is before the start; the event is drawn as an instant.')
+    end = null
+  }
+  const id = e.id as EventId
+  const quotes = (e.quotes ?? []).flatMap((q, i) => parseQuote(q, `${path}.quotes[${i}]`, id, ctx))
+  const event: TimelineEvent = {
+    id,
+    kind: e.kind,
+    title: e.title,
+    start,
+    startMs: Math.min(start.ms, start.earliestMs),
+    endMs: Math.max(end?.ms ?? start.ms, end?.latestMs ?? start.latestMs, start.latestMs),
+    participants: e.participants ?? [],
+    sourceIds: sourceRefs(e.sources, `${path}.sources`, ctx),
+    quoteIds: quotes.map((q) => q.id),
+  }
+  if (end) event.end = end
+  if (e.timing?.duration) {
+    event.duration = { label: e.timing.duration.label }
+    if (e.timing.duration.note) event.duration.note = e.timing.duration.note
+  }
+  if (e.summary) event.summary = e.summary
+  if (e.place) event.place = e.place
+  return { event, quotes }
+}
+
+function timePoint(iso: string, detail: RawTimeDetail | undefined, path: string, ctx: Ctx): TimePoint | null {
+  const parsed = parseIsoInstant(iso, ctx.timezone)
+  if (!parsed.ok) {
+    ctx.out.error(path, `${parsed.message}; this event is skipped.`)
+    return null
+  }
+  const bound = (value: string | undefined, which: 'earliest' | 'latest', fallback: number): number => {
+    if (value === undefined) return fallback
+    const b = parseIsoInstant(value, ctx.timezone)
+    if (b.ok) return b.ms
+    ctx.out.warn(`${path.replace(/\.(start|end)$/, '.timing.$1')}.${which}`, `${b.message}; ignored.`)
+    return fallback
+  }
+  const ms = parsed.ms
+  let earliestMs = bound(detail?.earliest, 'earliest', ms)
+  let latestMs = bound(detail?.latest, 'latest', parsed.isDay ? ms + DAY_MS - 1 : ms)
+  if (earliestMs > latestMs) {
+    ctx.out.warn(path, 'The earliest bound is after the latest; the bounds are ignored.')
+    earliestMs = ms
+    latestMs = ms
+  }
+  const point: TimePoint = {
+    ms,
+    precision: parsed.isDay ? 'day' : (detail?.precision ?? 'exact'),
+    earliestMs: Math.min(earliestMs, ms),
+    latestMs: Math.max(latestMs, ms),
+    sourceIds: sourceRefs(detail?.sources, `${path}.sources`, ctx),
+  }
+  if (detail?.note) point.note = detail.note
+  return point
+}
+
+function parseQuote(item: unknown, path: string, eventId: EventId, ctx: Ctx): Quote[] {
+  const r = quoteSchema.safeParse(item)
+  if (!r.success) {
+    ctx.out.zod(path, r.error)
+    return []
+  }
+  const q = r.data
+  if (ctx.quoteIds.has(q.id)) {
+    ctx.out.error(`${path}.id`, `Quote id "${q.id}" is used twice; this quote is skipped.`)
+    return []
+  }
+  const speakerId = resolveSpeaker(q.speaker, `${path}.speaker`, ctx)
+  if (!speakerId) return []
+  ctx.quoteIds.add(q.id)
+  const quote: Quote = {
+    id: q.id as QuoteId,
+    eventId,
+    speakerId,
+    text: q.text,
+    sourceIds: sourceRefs(q.sources, `${path}.sources`, ctx),
+    interpreted: q.interpreted ?? false,
+  }
+  if (q.context) quote.context = q.context
+  if (q.note) quote.note = q.note
+  return [quote]
+}
+
+function resolveSpeaker(name: string, path: string, ctx: Ctx): SpeakerId | null {
+  if (ctx.speakerIds.has(name)) return name as SpeakerId
+  if (ctx.namedSpeakers) {
+    ctx.out.error(path, `No speaker has the id "${name}"; this quote is skipped.`)
+    return null
+  }
+  // Without a speakers list, a plain name stands for the speaker.
+  const id = `name:${name}` as SpeakerId
+  if (!ctx.extraSpeakers.has(id)) ctx.extraSpeakers.set(id, { id, name })
+  return id
+}

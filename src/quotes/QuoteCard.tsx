@@ -1,0 +1,120 @@
+import { memo, useState } from 'react'
+import { initials, speakerColor } from '../domain/speakerStyle'
+import type { Quote, Source, Speaker } from '../domain/types'
+import { copyText } from '../lib/clipboard'
+import { CopyFallback } from './CopyFallback'
+import { formatQuoteForCopy, quotePermalink } from './formatAttribution'
+import { Highlighted } from './Highlighted'
+import { SourceLinks } from './SourceLinks'
+
+interface Props {
+  quote: Quote
+  speaker: Speaker | undefined
+  speakerIndex: number
+  sources: Source[]
+  eventTitle: string
+  selected: boolean
+  inSelectedEvent: boolean
+  query: string
+  onSelect: (id: string) => void
+}
+
+type CopyState = { kind: 'idle' } | { kind: 'done'; what: string } | { kind: 'fallback'; text: string }
+
+/** One quote: who said it, the words verbatim, its context and its sources. */
+export const QuoteCard = memo(function QuoteCard(p: Props) {
+  const { quote, speaker } = p
+  const [copy, setCopy] = useState<CopyState>({ kind: 'idle' })
+  const doCopy = async (text: string, what: string) => {
+    setCopy((await copyText(text)) ? { kind: 'done', what } : { kind: 'fallback', text })
+  }
+  const name = speaker?.name ?? 'Unknown speaker'
+  return (
+    // The click is a pointer shortcut; "Show on timeline" is the keyboard way to the same action.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
+    <figure
+      id={`quote-${quote.id}`}
+      data-quote-id={quote.id}
+      data-event-id={quote.eventId}
+      data-selected={p.selected ? 'true' : undefined}
+      data-highlighted={p.inSelectedEvent ? 'true' : undefined}
+      className="quote-card m-0 rounded-lg border border-line bg-surface p-4 shadow-sm transition-colors"
+      onClick={() => p.onSelect(quote.id)}
+    >
+      <figcaption className="flex items-start gap-3">
+        <span
+          aria-hidden="true"
+          className="flex size-9 shrink-0 items-center justify-center rounded-full text-sm font-bold text-white"
+          style={{ backgroundColor: speakerColor(quote.speakerId, p.speakerIndex) }}
+        >
+          {initials(name)}
+        </span>
+        <span className="min-w-0">
+          <span className="block font-semibold text-ink">{name}</span>
+          {speaker?.role ? <span className="block text-xs text-muted">{speaker.role}</span> : null}
+        </span>
+        {quote.interpreted ? (
+          <span className="ml-auto shrink-0 rounded border border-line px-1.5 py-0.5 text-[11px] font-medium text-muted">
+            As interpreted
+          </span>
+        ) : null}
+      </figcaption>
+      <blockquote className="my-3 border-l-4 border-line pl-3 font-serif text-[17px] leading-7 text-ink">
+        <Highlighted text={quote.text} query={p.query} />
+      </blockquote>
+      {quote.context ? (
+        <p className="text-sm leading-6 text-muted">
+          <Highlighted text={quote.context} query={p.query} />
+        </p>
+      ) : null}
+      {quote.note ? (
+        <p className="mt-2 rounded-md bg-surface-2 px-2 py-1.5 text-xs leading-5 text-ink">
+          <span className="font-semibold">Note: </span>
+          {quote.note}
+        </p>
+      ) : null}
+      <div className="mt-2">
+        <SourceLinks sources={p.sources} />
+      </div>
+      <div className="mt-3 flex flex-wrap items-center gap-2">
+        <button
+          type="button"
+          className="quote-action"
+          onClick={(e) => {
+            e.stopPropagation()
+            void doCopy(formatQuoteForCopy(quote, speaker, p.sources), 'Quote copied')
+          }}
+        >
+          Copy quote
+        </button>
+        <button
+          type="button"
+          className="quote-action"
+          onClick={(e) => {
+            e.stopPropagation()
+            void doCopy(quotePermalink(quote.id, window.location.href), 'Link copied')
+          }}
+        >
+          Copy link
+        </button>
+        <button
+          type="button"
+          className="quote-action"
+          aria-label={`Show on timeline: ${p.eventTitle}`}
+          onClick={(e) => {
+            e.stopPropagation()
+            p.onSelect(quote.id)
+          }}
+        >
+          Show on timeline
+        </button>
+        <span role="status" className="text-xs font-medium text-muted">
+          {copy.kind === 'done' ? copy.what : ''}
+        </span>
+      </div>
+      {copy.kind === 'fallback' ? (
+        <CopyFallback text={copy.text} onClose={() => setCopy({ kind: 'idle' })} />
+      ) : null}
+    </figure>
+  )
+})

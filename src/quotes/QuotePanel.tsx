@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useRef } from 'react'
+import { scrollWithin } from '../lib/scrollWithin'
+import { selectEventIndex, selectFilteredQuotes, selectSpeakerIndex } from '../store/selectors'
+import { useTimeline, useTimelineStore } from '../store/TimelineContext'
+import { QuoteCard } from './QuoteCard'
+import { QuoteFilters } from './QuoteFilters'
+
+const reducedMotion = () =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+
+/** Every quote card in time order; the selected event's cards are brought into view. */
+export function QuotePanel() {
+  const store = useTimelineStore()
+  const quotes = useTimeline(selectFilteredQuotes)
+  const total = useTimeline((s) => s.document.quotes.length)
+  const sources = useTimeline((s) => s.document.sources)
+  const speakers = useTimeline(selectSpeakerIndex)
+  const events = useTimeline(selectEventIndex)
+  const selectedEventId = useTimeline((s) => s.selectedEventId)
+  const selectedQuoteId = useTimeline((s) => s.selectedQuoteId)
+  const selectionSeq = useTimeline((s) => s.selectionSeq)
+  const query = useTimeline((s) => s.filters.text)
+  const listRef = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    const list = listRef.current
+    if (!list || !selectedEventId) return
+    // Ids are URL-safe by schema, so they need no escaping inside a quoted attribute value.
+    const selector = selectedQuoteId
+      ? `[data-quote-id="${selectedQuoteId}"]`
+      : `[data-event-id="${selectedEventId}"]`
+    const target = list.querySelector<HTMLElement>(selector)
+    if (target) scrollWithin(list, target, !reducedMotion())
+  }, [selectedEventId, selectedQuoteId, selectionSeq])
+
+  const onSelect = useCallback((id: string) => store.getState().selectQuote(id, 'quote'), [store])
+  const byId = new Map(sources.map((s) => [s.id, s]))
+  let lastEvent = ''
+  return (
+    <section aria-labelledby="quotes-heading" className="flex min-h-0 flex-col">
+      <h2 id="quotes-heading" className="pb-2 text-lg font-bold text-ink">
+        What was said
+      </h2>
+      <QuoteFilters shown={quotes.length} total={total} />
+      <div ref={listRef} className="quote-list flex flex-col gap-3 overflow-y-auto pr-1">
+        {quotes.length === 0 ? (
+          <p className="rounded-md border border-dashed border-line p-4 text-sm text-muted">
+            No quotes match. Clear the search or the speaker filter to see them all.
+          </p>
+        ) : null}
+        {quotes.map((q) => {
+          const event = events.get(q.eventId)?.event
+          const heading = q.eventId !== lastEvent && event ? event.title : null
+          lastEvent = q.eventId
+          const sp = speakers.get(q.speakerId)
+          return (
+            <div key={q.id} className="flex flex-col gap-2">
+              {heading ? (
+                <h3 className="pt-2 text-xs font-bold uppercase tracking-wide text-muted">{heading}</h3>
+              ) : null}
+              <QuoteCard
+                quote={q}
+                speaker={sp?.speaker}
+                speakerIndex={sp?.index ?? 0}
+                sources={q.sourceIds.flatMap((id) => byId.get(id) ?? [])}
+                eventTitle={event?.title ?? ''}
+                selected={q.id === selectedQuoteId}
+                inSelectedEvent={q.eventId === selectedEventId}
+                query={query}
+                onSelect={onSelect}
+              />
+            </div>
+          )
+        })}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,32 @@
+import { createContext, useContext, useState, type ReactNode } from 'react'
+import { useStore } from 'zustand'
+import type { TimelineDocument } from '../domain/types'
+import { createTimelineStore, type TimelineState, type TimelineStore } from './createTimelineStore'
+
+const StoreContext = createContext<TimelineStore | null>(null)
+
+/** Provides one timeline store, created once for the document it is given. */
+export function TimelineProvider({
+  document,
+  store: given,
+  children,
+}: {
+  document: TimelineDocument
+  store?: TimelineStore
+  children: ReactNode
+}) {
+  const [store] = useState(() => given ?? createTimelineStore(document))
+  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>
+}
+
+/** The store itself, for transient subscriptions and imperative reads outside render. */
+export function useTimelineStore(): TimelineStore {
+  const store = useContext(StoreContext)
+  if (!store) throw new Error('useTimeline must be used inside <TimelineProvider>')
+  return store
+}
+
+/** Reads one slice of the timeline state; keep selectors atomic. */
+export function useTimeline<T>(selector: (state: TimelineState) => T): T {
+  return useStore(useTimelineStore(), selector)
+}

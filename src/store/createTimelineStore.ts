@@ -1,0 +1,91 @@
+import { createStore } from 'zustand/vanilla'
+import type { ZoneChoice } from '../domain/formatTime'
+import { documentExtent, findEvent, findQuote, stepEvent } from '../domain/navigation'
+import type { EventId, QuoteId, SpeakerId, TimelineDocument } from '../domain/types'
+
+/** What moved the selection: the timeline pans for every cause, focus moves only for keys. */
+export type SelectionCause = 'click' | 'key' | 'button' | 'quote' | 'url' | 'list'
+
+export interface Filters {
+  /** Empty means every speaker. */
+  speakerIds: SpeakerId[]
+  /** Empty means every kind. */
+  kinds: string[]
+  text: string
+}
+
+export interface Viewport {
+  startMs: number
+  endMs: number
+}
+
+export interface TimelineState {
+  document: TimelineDocument
+  selectedEventId: EventId | null
+  selectedQuoteId: QuoteId | null
+  selectionCause: SelectionCause | null
+  /** Bumped on every selection so views can react even when the same id is chosen again. */
+  selectionSeq: number
+  hoveredEventId: EventId | null
+  filters: Filters
+  /** The committed visible range; never a d3 transform. */
+  viewport: Viewport
+  zone: ZoneChoice
+  /** Ids come from clicks, keys and URLs alike; unknown ids are ignored. */
+  selectEvent: (id: string | null, cause: SelectionCause) => void
+  selectQuote: (id: string, cause: SelectionCause) => void
+  step: (delta: number, cause: SelectionCause) => void
+  hover: (id: EventId | null) => void
+  setFilters: (patch: Partial<Filters>) => void
+  setViewport: (viewport: Viewport) => void
+  setZone: (zone: ZoneChoice) => void
+}
+
+export type TimelineStore = ReturnType<typeof createTimelineStore>
+
+/** One store per timeline instance, so two embeds on one page never share state. */
+export function createTimelineStore(doc: TimelineDocument) {
+  const [startMs, endMs] = documentExtent(doc)
+  return createStore<TimelineState>()((set, get) => ({
+    document: doc,
+    selectedEventId: null,
+    selectedQuoteId: null,
+    selectionCause: null,
+    selectionSeq: 0,
+    hoveredEventId: null,
+    filters: { speakerIds: [], kinds: [], text: '' },
+    viewport: { startMs, endMs },
+    zone: 'document',
+    selectEvent: (id, cause) => {
+      const event = id === null ? null : findEvent(get().document, id)
+      if (event === undefined) return
+      set((s) => ({
+        selectedEventId: event ? event.id : null,
+        selectedQuoteId: null,
+        selectionCause: cause,
+        selectionSeq: s.selectionSeq + 1,
+      }))
+    },
+    selectQuote: (id, cause) => {
+      const quote = findQuote(get().document, id)
+      if (!quote) return
+      set((s) => ({
+        selectedEventId: quote.eventId,
+        selectedQuoteId: quote.id,
+        selectionCause: cause,
+        selectionSeq: s.selectionSeq + 1,
+      }))
+    },
+    step: (delta, cause) => {
+      const next = stepEvent(get().document.events, get().selectedEventId, delta)
+      if (next) get().selectEvent(next.id, cause)
+    },
+    hover: (id) => set({ hoveredEventId: id }),
+    setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
+    setViewport: (viewport) => {
+      const v = get().viewport
+      if (v.startMs !== viewport.startMs || v.endMs !== viewport.endMs) set({ viewport })
+    },
+    setZone: (zone) => set({ zone }),
+  }))
+}

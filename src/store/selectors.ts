@@ -1,0 +1,49 @@
+import { matchesQuery } from '../domain/search'
+import type { Quote, Speaker, TimelineDocument, TimelineEvent } from '../domain/types'
+import { memoizeLast } from '../lib/memoizeLast'
+import type { Filters, TimelineState } from './createTimelineStore'
+
+const filterQuotes = memoizeLast((doc: TimelineDocument, filters: Filters): Quote[] => {
+  const speakers = new Set<string>(filters.speakerIds)
+  const kinds = new Set(filters.kinds)
+  const events = new Map(doc.events.map((e) => [e.id, e]))
+  return doc.quotes.filter((q) => {
+    if (speakers.size > 0 && !speakers.has(q.speakerId)) return false
+    const event = events.get(q.eventId)
+    if (kinds.size > 0 && event && !kinds.has(event.kind)) return false
+    const speaker = doc.speakers.find((s) => s.id === q.speakerId)
+    return matchesQuery([q.text, q.context, speaker?.name, event?.title], filters.text)
+  })
+})
+
+/** The quote cards the panel shows, after the speaker, kind and text filters. */
+export const selectFilteredQuotes = (s: TimelineState): Quote[] => filterQuotes(s.document, s.filters)
+
+const filterEvents = memoizeLast((doc: TimelineDocument, filters: Filters): TimelineEvent[] => {
+  const kinds = new Set(filters.kinds)
+  return kinds.size === 0 ? doc.events : doc.events.filter((e) => kinds.has(e.kind))
+})
+
+/** The events the timeline draws, after the kind filter. */
+export const selectFilteredEvents = (s: TimelineState): TimelineEvent[] => filterEvents(s.document, s.filters)
+
+const speakerIndex = memoizeLast(
+  (doc: TimelineDocument) => new Map<string, { speaker: Speaker; index: number }>(doc.speakers.map((speaker, index) => [speaker.id, { speaker, index }])),
+)
+
+/** Speakers by id, with their position in the document (which picks their colour). */
+export const selectSpeakerIndex = (s: TimelineState) => speakerIndex(s.document)
+
+const eventIndex = memoizeLast((doc: TimelineDocument) => new Map(doc.events.map((e, i) => [e.id, { event: e, index: i }])))
+
+/** Events by id, with their position in time order. */
+export const selectEventIndex = (s: TimelineState) => eventIndex(s.document)
+
+/** The selected event, or null. */
+export const selectSelectedEvent = (s: TimelineState): TimelineEvent | null =>
+  s.selectedEventId ? (eventIndex(s.document).get(s.selectedEventId)?.event ?? null) : null
+
+const kinds = memoizeLast((doc: TimelineDocument) => [...new Set(doc.events.map((e) => e.kind))])
+
+/** Every kind the document uses, in first-seen time order. */
+export const selectKinds = (s: TimelineState): string[] => kinds(s.document)

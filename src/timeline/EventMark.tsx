@@ -1,0 +1,59 @@
+import { memo } from 'react'
+import type { TimelineEvent } from '../domain/types'
+import { markerFraction, spanGradient } from './geometry'
+import { kindStyleKey } from '../domain/kinds'
+
+interface Props {
+  event: TimelineEvent
+  selected: boolean
+  tabbable: boolean
+  accessibleName: string
+  register: (id: string, el: HTMLButtonElement | null) => void
+  onSelect: (id: TimelineEvent['id']) => void
+  onHover: (id: TimelineEvent['id'] | null) => void
+}
+
+/** One event on the timeline: a tab whose position is written by the zoom frame, not by React. */
+export const EventMark = memo(function EventMark({
+  event,
+  selected,
+  tabbable,
+  accessibleName,
+  register,
+  onSelect,
+  onHover,
+}: Props) {
+  const gradient = spanGradient(event)
+  const approximate = event.start.precision !== 'exact' && event.start.precision !== 'day'
+  return (
+    <button
+      type="button"
+      role="tab"
+      ref={(el) => {
+        register(event.id, el)
+        return () => register(event.id, null)
+      }}
+      id={`mark-${event.id}`}
+      className="mark"
+      aria-selected={selected}
+      aria-controls="event-panel"
+      aria-label={accessibleName}
+      tabIndex={tabbable ? 0 : -1}
+      data-event-id={event.id}
+      data-event-kind={event.kind}
+      data-kind-style={kindStyleKey(event.kind)}
+      data-selected={selected ? 'true' : undefined}
+      data-approximate={approximate ? 'true' : undefined}
+      onClick={() => onSelect(event.id)}
+      onPointerEnter={() => onHover(event.id)}
+      onPointerLeave={() => onHover(null)}
+    >
+      <span className="mark-span" style={gradient ? { backgroundImage: gradient } : undefined} aria-hidden="true">
+        <span className="mark-dot" style={{ left: `${markerFraction(event) * 100}%` }} />
+      </span>
+      <span className="mark-label" aria-hidden="true">
+        {event.title}
+      </span>
+    </button>
+  )
+})

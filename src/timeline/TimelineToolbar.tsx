@@ -1,0 +1,50 @@
+import type { RefObject } from 'react'
+import { Button } from '../ui/Button'
+import { selectEventIndex } from '../store/selectors'
+import { useTimeline, useTimelineStore } from '../store/TimelineContext'
+import type { ZoomControls } from './useZoomBehavior'
+
+/** Previous/next stepping and zoom buttons, for pointer and keyboard users alike. */
+export function TimelineToolbar({ controls }: { controls: RefObject<ZoomControls | null> }) {
+  const store = useTimelineStore()
+  const total = useTimeline((s) => s.document.events.length)
+  const position = useTimeline((s) =>
+    s.selectedEventId ? (selectEventIndex(s).get(s.selectedEventId)?.index ?? -1) : -1,
+  )
+  return (
+    <div className="flex flex-wrap items-center justify-between gap-2 pb-2">
+      <div className="flex items-center gap-1">
+        <Button
+          onClick={() => store.getState().step(-1, 'button')}
+          disabled={position === 0}
+          aria-label="Previous event"
+        >
+          <span aria-hidden="true">←</span>
+          <span className="hidden sm:inline">Previous</span>
+        </Button>
+        <Button
+          onClick={() => store.getState().step(1, 'button')}
+          disabled={position === total - 1}
+          aria-label="Next event"
+        >
+          <span className="hidden sm:inline">Next</span>
+          <span aria-hidden="true">→</span>
+        </Button>
+        <span className="ml-2 text-sm tabular-nums text-muted" aria-live="off">
+          {position >= 0 ? `${position + 1} of ${total}` : `${total} events`}
+        </span>
+      </div>
+      <div className="flex items-center gap-1" role="group" aria-label="Zoom">
+        <Button onClick={() => controls.current?.scaleBy(1.6)} aria-label="Zoom in" title="Zoom in (+)">
+          <span aria-hidden="true">+</span>
+        </Button>
+        <Button onClick={() => controls.current?.scaleBy(1 / 1.6)} aria-label="Zoom out" title="Zoom out (−)">
+          <span aria-hidden="true">−</span>
+        </Button>
+        <Button onClick={() => controls.current?.fit()} aria-label="Fit all" title="Show the whole day (0)">
+          Fit all
+        </Button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,36 @@
+import { axisBottom, axisTop } from 'd3-axis'
+import type { ScaleLinear } from 'd3-scale'
+import { select } from 'd3-selection'
+import { zonedTicks } from '../domain/ticks'
+
+/** Draws tick labels (in the display zone) and light grid lines for the current scale. */
+export function drawAxis(
+  labels: SVGGElement,
+  grid: SVGGElement,
+  zx: ScaleLinear<number, number>,
+  timeZone: string,
+  width: number,
+  gridHeight: number,
+): void {
+  const [d0, d1] = zx.domain() as [number, number]
+  const ticks = zonedTicks(d0, d1, timeZone, Math.max(2, Math.floor(width / 120)))
+  const text = new Map(ticks.map((t) => [t.ms, t.label]))
+  const major = new Set(ticks.filter((t) => t.major).map((t) => t.ms))
+  const values = ticks.map((t) => t.ms)
+  select(labels)
+    .call(
+      axisTop<number>(zx)
+        .tickValues(values)
+        .tickFormat((ms) => text.get(ms) ?? '')
+        .tickSize(5)
+        .tickSizeOuter(0),
+    )
+    .call((g) => g.selectAll<SVGGElement, number>('.tick').classed('major', (ms) => major.has(ms)))
+  select(grid).call(
+    axisBottom<number>(zx)
+      .tickValues(values)
+      .tickFormat(() => '')
+      .tickSize(gridHeight)
+      .tickSizeOuter(0),
+  )
+}

@@ -1,0 +1,69 @@
+import { assignLanes, estimateLabelWidthPx } from '../domain/lanes'
+import type { TimelineEvent } from '../domain/types'
+
+/** Vertical rhythm of the timeline, in CSS pixels. */
+export const AXIS_HEIGHT_PX = 34
+export const LANE_HEIGHT_PX = 44
+/** Half the width of an instant's marker: the marker is centred on its time. */
+export const MARKER_HALF_PX = 8
+export const LABEL_GAP_PX = 10
+
+export interface LaneLayout {
+  laneById: Map<string, number>
+  laneCount: number
+}
+
+/**
+ * Lanes for one level of detail. `pxPerMs` is rounded down to a power of two first, so a layout
+ * made for a level stays collision-free at every zoom within that level (things only get wider).
+ */
+export function layoutLanes(events: readonly TimelineEvent[], pxPerMs: number, originMs: number): LaneLayout {
+  const items = events.map((e) => {
+    const x0 = (e.startMs - originMs) * pxPerMs - MARKER_HALF_PX
+    const barEnd = (e.endMs - originMs) * pxPerMs + MARKER_HALF_PX
+    return { id: e.id, x0, x1: Math.max(barEnd, x0 + estimateLabelWidthPx(e.title) + MARKER_HALF_PX) }
+  })
+  return assignLanes(items, { gapPx: LABEL_GAP_PX })
+}
+
+/** The level of detail for a zoom: log2 of px per ms, floored. */
+export function detailLevel(pxPerMs: number): number {
+  return Math.floor(Math.log2(pxPerMs))
+}
+
+/** Where a mark's box starts and how wide its drawn span is at a given scale. */
+export function markBox(e: TimelineEvent, x: (ms: number) => number): { left: number; spanPx: number } {
+  const left = x(e.startMs)
+  return { left, spanPx: Math.max(0, x(e.endMs) - left) }
+}
+
+/** CSS gradient stops that soften the uncertain parts of a span (windows, derived ends). */
+export function spanGradient(e: TimelineEvent): string | null {
+  const span = e.endMs - e.startMs
+  if (span <= 0) return null
+  const pct = (ms: number) => `${(((ms - e.startMs) / span) * 100).toFixed(2)}%`
+  const solid = 'var(--mark)'
+  const soft = 'var(--mark-soft)'
+  if (e.start.precision === 'window' || e.start.precision === 'derived') {
+    // Only bounds are known: a soft band, faded at both edges.
+    return `linear-gradient(to right, transparent, ${soft} 18%, ${soft} 82%, transparent)`
+  }
+  if (!e.end) {
+    // An instant whose minute sources dispute: a soft whisker across the disputed minutes.
+    return `linear-gradient(to right, ${soft}, ${soft})`
+  }
+  const solidEnd = Math.min(e.end.ms, e.end.earliestMs)
+  if (e.end.latestMs > solidEnd) {
+    return `linear-gradient(to right, ${solid} 0%, ${solid} ${pct(solidEnd)}, transparent 100%)`
+  }
+  if (e.end.precision !== 'exact') {
+    return `linear-gradient(to right, ${solid} 0%, ${solid} 80%, ${soft} 100%)`
+  }
+  return `linear-gradient(to right, ${solid}, ${solid})`
+}
+
+/** Where the event's marker sits inside its span, as a fraction (0 = start). */
+export function markerFraction(e: TimelineEvent): number {
+  const span = e.endMs - e.startMs
+  return span <= 0 ? 0 : Math.min(1, Math.max(0, (e.start.ms - e.startMs) / span))
+}

@@ -1,0 +1,129 @@
+import type { ScaleLinear } from 'd3-scale'
+import { select } from 'd3-selection'
+import 'd3-transition'
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom'
+import { useEffect, useRef, type RefObject } from 'react'
+import type { Viewport } from '../store/createTimelineStore'
+
+/** The most a reader can zoom in: about one minute across the whole width. */
+const MIN_SPAN_MS = 60_000
+
+export interface ZoomControls {
+  scaleBy: (factor: number) => void
+  fit: () => void
+  /** Moves so that [startMs, endMs] is in view, keeping the zoom when it already fits. */
+  reveal: (startMs: number, endMs: number) => void
+  /** Pans by a fraction of the visible width (PageUp/PageDown). */
+  panBy: (fraction: number) => void
+}
+
+const reducedMotion = () =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+
+/** The transform that shows `viewport` through the fixed `base` scale. */
+export function transformFor(base: ScaleLinear<number, number>, viewport: Viewport): ZoomTransform {
+  const [d0, d1] = base.domain() as [number, number]
+  const k = Math.max(1, (d1 - d0) / Math.max(1, viewport.endMs - viewport.startMs))
+  return zoomIdentity.translate(-base(viewport.startMs) * k, 0).scale(k)
+}
+
+/**
+ * Attaches d3-zoom to the surface once per base scale. Zoom frames go straight to `onFrame`
+ * (no React render); the visible range is committed through `onCommit` when a gesture ends.
+ */
+export function useZoomBehavior(
+  surfaceRef: RefObject<HTMLDivElement | null>,
+  base: ScaleLinear<number, number>,
+  width: number,
+  viewportRef: RefObject<Viewport>,
+  onFrame: (zx: ScaleLinear<number, number>) => void,
+  onCommit: (viewport: Viewport) => void,
+  onGestureStart: () => void,
+): RefObject<ZoomControls | null> {
+  const controls = useRef<ZoomControls | null>(null)
+  const frame = useRef({ onFrame, onCommit, onGestureStart })
+  useEffect(() => {
+    frame.current = { onFrame, onCommit, onGestureStart }
+  })
+
+  useEffect(() => {
+    const el = surfaceRef.current
+    if (!el || width <= 0) return
+    const [d0, d1] = base.domain() as [number, number]
+    const maxK = Math.max(1, (d1 - d0) / MIN_SPAN_MS)
+    let raf = 0
+    let latest: ZoomTransform = zoomIdentity
+    const draw = () => {
+      raf = 0
+      frame.current.onFrame(latest.rescaleX(base))
+    }
+    const behavior: ZoomBehavior<HTMLDivElement, unknown> = zoom<HTMLDivElement, unknown>()
+      .scaleExtent([1, maxK])
+      .extent([
+        [0, 0],
+        [width, 1],
+      ])
+      // x only: clamp so the data never leaves the surface, and keep y at 0.
+      .constrain((t) => {
+        const x = Math.min(0, Math.max(width - width * t.k, t.x))
+        return x === t.x && t.y === 0 ? t : zoomIdentity.translate(x, 0).scale(t.k)
+      })
+      .filter((event: Event) => {
+        const e = event as MouseEvent
+        return (!e.ctrlKey || event.type === 'wheel') && !e.button
+      })
+      .on('start', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
+        if (event.sourceEvent) frame.current.onGestureStart()
+      })
+      .on('zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
+        latest = event.transform
+        if (!raf) raf = requestAnimationFrame(draw)
+      })
+      .on('end', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
+        const [a, b] = event.transform.rescaleX(base).domain() as [number, number]
+        frame.current.onCommit({ startMs: a, endMs: b })
+      })
+    const selection = select(el)
+    selection.call(behavior).on('dblclick.zoom', null)
+    latest = transformFor(base, viewportRef.current)
+    selection.call(behavior.transform, latest)
+
+    const move = (t: ZoomTransform) => {
+      const ms = reducedMotion() ? 0 : 350
+      if (ms === 0) selection.interrupt().call(behavior.transform, t)
+      else selection.interrupt().transition().duration(ms).call(behavior.transform, t)
+    }
+    controls.current = {
+      scaleBy: (factor) => {
+        const t = latest
+        const k = Math.min(maxK, Math.max(1, t.k * factor))
+        // Zoom about the centre of the view.
+        const cx = width / 2
+        const x = cx - ((cx - t.x) / t.k) * k
+        move(zoomIdentity.translate(x, 0).scale(k))
+      },
+      fit: () => move(zoomIdentity),
+      reveal: (startMs, endMs) => {
+        const zx = latest.rescaleX(base)
+        const [v0, v1] = zx.domain() as [number, number]
+        const margin = (v1 - v0) * 0.08
+        if (startMs >= v0 + margin && endMs <= v1 - margin) return
+        const span = v1 - v0
+        const need = endMs - startMs
+        const target =
+          need > span * 0.84
+            ? { startMs: startMs - need * 0.1, endMs: endMs + need * 0.1 }
+            : { startMs: (startMs + endMs) / 2 - span / 2, endMs: (startMs + endMs) / 2 + span / 2 }
+        move(transformFor(base, target))
+      },
+      panBy: (fraction) => move(latest.translate((-fraction * width) / latest.k, 0)),
+    }
+    return () => {
+      if (raf) cancelAnimationFrame(raf)
+      selection.interrupt().on('.zoom', null)
+      controls.current = null
+    }
+  }, [surfaceRef, base, width, viewportRef])
+
+  return controls
+}

@@ -1,0 +1,11 @@
+import { render } from '@testing-library/react'
+import { Viewer } from '../../src/app/Viewer'
+import { parseTimeline } from '../../src/domain/parseTimeline'
+import { sampleDocument } from '../fixtures/sampleDocument'
+
+/** Renders one timeline instance on the sample document (or another raw document). */
+export function renderViewer(raw: unknown = sampleDocument) {
+  const { document, problems } = parseTimeline(raw)
+  if (!document) throw new Error(`fixture did not parse: ${JSON.stringify(problems)}`)
+  return render(<Viewer document={document} problems={problems} theme="light" setTheme={() => {}} />)
+}

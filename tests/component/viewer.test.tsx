@@ -1,0 +1,172 @@
+import { act, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { renderViewer } from './renderViewer'
+
+const mark = (id: string) => document.querySelector<HTMLElement>(`[role="tab"][data-event-id="${id}"]`)
+const card = (id: string) => document.querySelector<HTMLElement>(`figure[data-quote-id="${id}"]`)
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/')
+  vi.useRealTimers()
+})
+afterEach(() => {
+  delete document.documentElement.dataset.timelineReady
+})
+
+describe('the viewer', () => {
+  it('draws every event as a tab with its kind and marks the document ready', () => {
+    renderViewer()
+    const tabs = within(screen.getByRole('tablist', { name: 'Events' })).getAllByRole('tab')
+    expect(tabs.map((t) => t.dataset.eventId)).toEqual(['opening', 'vote', 'close'])
+    expect(mark('vote')?.dataset.eventKind).toBe('vote')
+    expect(document.documentElement.dataset.timelineReady).toBe('true')
+  })
+
+  it('clicking an event selects it, shows its detail and highlights its quote cards', async () => {
+    const user = userEvent.setup()
+    renderViewer()
+    await user.click(mark('vote')!)
+    expect(mark('vote')).toHaveAttribute('data-selected', 'true')
+    expect(mark('vote')).toHaveAttribute('aria-selected', 'true')
+    expect(mark('opening')).not.toHaveAttribute('data-selected')
+    const panel = screen.getByRole('tabpanel')
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('Budget vote')
+    expect(panel).toHaveTextContent('about 7:30 PM')
+    expect(panel).toHaveTextContent('around half past seven')
+    expect(card('q-promise')).toHaveAttribute('data-highlighted', 'true')
+    expect(card('q-doubt')).toHaveAttribute('data-highlighted', 'true')
+    expect(card('q-open')).not.toHaveAttribute('data-highlighted')
+  })
+
+  it('clicking a quote card selects that quote and its event', async () => {
+    const user = userEvent.setup()
+    renderViewer()
+    await user.click(within(card('q-doubt')!).getByText('I doubt the numbers add up.'))
+    expect(card('q-doubt')).toHaveAttribute('data-selected', 'true')
+    expect(mark('vote')).toHaveAttribute('data-selected', 'true')
+    expect(screen.getByRole('tabpanel')).toHaveTextContent('Budget vote')
+  })
+
+  it('keeps the URL hash current with replaceState and never adds history entries', async () => {
+    const user = userEvent.setup()
+    renderViewer()
+    const before = window.history.length
+    const push = vi.spyOn(window.history, 'pushState')
+    await user.click(mark('close')!)
+    await vi.waitFor(() => expect(window.location.hash).toBe('#event=close'))
+    await user.click(within(card('q-open')!).getByText('We begin on time tonight.'))
+    await vi.waitFor(() => expect(window.location.hash).toBe('#quote=q-open'))
+    expect(window.history.length).toBe(before)
+    expect(push).not.toHaveBeenCalled()
+  })
+
+  it('opens with the quote named in #quote= selected, with its event', () => {
+    window.history.replaceState(null, '', '/#quote=q-promise')
+    renderViewer()
+    expect(card('q-promise')).toHaveAttribute('data-selected', 'true')
+    expect(mark('vote')).toHaveAttribute('data-selected', 'true')
+  })
+
+  it('previous and next buttons and arrow keys step through events in time order', async () => {
+    const user = userEvent.setup()
+    renderViewer()
+    await user.click(screen.getByRole('button', { name: 'Next event' }))
+    expect(mark('opening')).toHaveAttribute('data-selected', 'true')
+    await user.click(screen.getByRole('button', { name: 'Next event' }))
+    expect(mark('vote')).toHaveAttribute('data-selected', 'true')
+    mark('vote')!.focus()
+    await user.keyboard('{ArrowRight}')
+    expect(mark('close')).toHaveAttribute('data-selected', 'true')
+    expect(mark('close')).toHaveFocus()
+    expect(screen.getByRole('button', { name: 'Next event' })).toBeDisabled()
+    await user.keyboard('{Home}')
+    expect(mark('opening')).toHaveAttribute('data-selected', 'true')
+    expect(document.querySelectorAll('[role="tab"][tabindex="0"]')).toHaveLength(1)
+  })
+
+  it('the speaker filter shows only that speaker’s quotes', async () => {
+    const user = userEvent.setup()
+    renderViewer()
+    await user.click(screen.getByRole('button', { name: 'Rui Sample' }))
+    expect(card('q-doubt')).toBeInTheDocument()
+    expect(card('q-open')).toBeNull()
+    expect(card('q-promise')).toBeNull()
+    expect(screen.getByText('1 of 3 quotes match')).toBeInTheDocument()
+  })
+
+  it('the text search narrows the cards and highlights the matching words', async () => {
+    const user = userEvent.setup()
+    renderViewer()
+    await user.type(screen.getByRole('searchbox', { name: 'Search quotes' }), 'promise')
+    expect(card('q-open')).toBeNull()
+    const highlighted = card('q-promise')!.querySelector('mark')
+    expect(highlighted).toHaveTextContent('promise')
+  })
+
+  it('says plainly when no quote matches the search', async () => {
+    const user = userEvent.setup()
+    renderViewer()
+    await user.type(screen.getByRole('searchbox', { name: 'Search quotes' }), 'zebra')
+    expect(screen.getByText(/No quotes match/)).toBeInTheDocument()
+  })
+
+  it('turns only http(s) sources into links', () => {
+    renderViewer()
+    const promise = card('q-promise')!
+    expect(within(promise).getByRole('link', { name: 'Example minutes' })).toHaveAttribute(
+      'href',
+      'https://example.org/minutes',
+    )
+    expect(within(promise).getByText('A bad link').closest('a')).toBeNull()
+  })
+
+  it('shows times in the document zone, the reader’s zone or UTC as chosen', async () => {
+    const user = userEvent.setup()
+    renderViewer()
+    await user.click(mark('opening')!)
+    const panel = screen.getByRole('tabpanel')
+    // Lisbon is UTC+0 in March (WET); the test process runs in Pacific/Chatham.
+    expect(panel).toHaveTextContent('6:00 PM')
+    await user.click(screen.getByRole('button', { name: 'UTC' }))
+    expect(panel).toHaveTextContent('6:00 PM UTC')
+    await user.click(screen.getByRole('button', { name: 'My time' }))
+    // Chatham is UTC+13:45 on 4 March (daylight time): 18:00Z is 7:45 AM the next day.
+    expect(panel).toHaveTextContent('7:45 AM')
+  })
+})
+
+describe('copying', () => {
+  it('copy quote puts the words, speaker and source on the clipboard and says so', async () => {
+    const user = userEvent.setup()
+    const writeText = vi.fn().mockResolvedValue(undefined)
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
+    renderViewer()
+    await user.click(within(card('q-promise')!).getByRole('button', { name: 'Copy quote' }))
+    expect(writeText).toHaveBeenCalledWith(
+      '“This budget is a promise we can keep.” — Ana Example, Mayor. Source: Example minutes, https://example.org/minutes; A bad link',
+    )
+    expect(within(card('q-promise')!).getByText('Quote copied')).toBeInTheDocument()
+  })
+
+  it('copy link gives the quote’s permalink', async () => {
+    const user = userEvent.setup()
+    const writeText = vi.fn().mockResolvedValue(undefined)
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
+    renderViewer()
+    await user.click(within(card('q-doubt')!).getByRole('button', { name: 'Copy link' }))
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/#quote=q-doubt`)
+  })
+
+  it('where the clipboard is denied, shows the text selected for copying instead', async () => {
+    const user = userEvent.setup()
+    const writeText = vi.fn().mockRejectedValue(new DOMException('denied', 'NotAllowedError'))
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
+    renderViewer()
+    await user.click(within(card('q-open')!).getByRole('button', { name: 'Copy quote' }))
+    const box = await screen.findByRole('textbox', { name: /Copying was blocked/ })
+    expect((box as HTMLTextAreaElement).value).toContain('We begin on time tonight.')
+    expect(box).toHaveFocus()
+    await act(async () => {})
+  })
+})

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { describeTime, formatClockRange, formatDuration, zoneAbbreviation } from '../../src/domain/formatTime'
+import { parseIsoInstant } from '../../src/domain/time'
+import type { TimePoint } from '../../src/domain/types'
+
+const AK = 'America/Anchorage'
+const at = (iso: string) => {
+  const r = parseIsoInstant(iso, 'UTC')
+  if (!r.ok) throw new Error(r.message)
+  return r.ms
+}
+const point = (iso: string, extra: Partial<TimePoint> = {}): TimePoint => {
+  const ms = at(iso)
+  return { ms, precision: 'exact', earliestMs: ms, latestMs: ms, sourceIds: [], ...extra }
+}
+
+describe('time formatting (the process runs in Pacific/Chatham; nothing may depend on it)', () => {
+  it('names the Alaska daylight zone on the summit day', () => {
+    expect(zoneAbbreviation(at('2025-08-15T18:20:00Z'), AK)).toBe('AKDT')
+    expect(zoneAbbreviation(at('2025-08-15T18:20:00Z'), 'UTC')).toBe('UTC')
+  })
+
+  it('shows an exact time in the document zone', () => {
+    expect(describeTime(point('2025-08-15T10:20:00-08:00'), AK)).toBe('10:20 AM AKDT')
+  })
+
+  it('says “about” for an approximate time', () => {
+    expect(describeTime(point('2025-08-15T16:00:00-08:00', { precision: 'approximate' }), AK)).toBe(
+      'about 4:00 PM AKDT',
+    )
+  })
+
+  it('shows a window as its bounds, sharing one day period', () => {
+    const p = point('2025-08-15T14:10:00-08:00', {
+      precision: 'window',
+      earliestMs: at('2025-08-15T14:10:00-08:00'),
+      latestMs: at('2025-08-15T15:00:00-08:00'),
+    })
+    expect(describeTime(p, AK)).toBe('between 2:10 and 3:00 PM AKDT')
+  })
+
+  it('marks derived times as derived', () => {
+    const p = point('2025-08-15T14:11:00-08:00', {
+      precision: 'derived',
+      earliestMs: at('2025-08-15T14:11:00-08:00'),
+      latestMs: at('2025-08-15T14:17:00-08:00'),
+    })
+    expect(describeTime(p, AK)).toBe('about 2:11 to 2:17 PM AKDT (derived)')
+  })
+
+  it('keeps both day periods in a range across noon', () => {
+    expect(formatClockRange(at('2025-08-15T11:50:00-08:00'), at('2025-08-15T12:10:00-08:00'), AK)).toBe(
+      '11:50 AM and 12:10 PM',
+    )
+  })
+
+  it('converts to UTC on request, crossing midnight', () => {
+    expect(describeTime(point('2025-08-15T16:20:00-08:00'), 'UTC')).toBe('12:20 AM UTC')
+  })
+
+  it('formats durations in hours and minutes', () => {
+    expect(formatDuration(165 * 60_000)).toBe('2 h 45 min')
+    expect(formatDuration(12 * 60_000)).toBe('12 min')
+    expect(formatDuration(180 * 60_000)).toBe('3 h')
+  })
+})
+
+describe('parseIsoInstant', () => {
+  it('reads offsets and Z alike', () => {
+    expect(at('2025-08-15T10:20:00-08:00')).toBe(at('2025-08-15T18:20:00Z'))
+  })
+
+  it('refuses impossible dates and times, and years out of range', () => {
+    for (const bad of ['2025-02-30T10:00:00Z', '2025-08-15T24:00:00Z', '', 'yesterday', '275761-01-01T00:00:00Z', '2025-08-15T10:00:00+15:00']) {
+      expect(parseIsoInstant(bad, 'UTC').ok).toBe(false)
+    }
+  })
+})
