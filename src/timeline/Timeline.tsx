@@ -8,7 +8,15 @@ import { selectFilteredEvents } from '../store/selectors'
 import { useTimeline, useTimelineStore } from '../store/TimelineContext'
 import { drawAxis } from './axis'
 import { EventMark } from './EventMark'
-import { AXIS_HEIGHT_PX, detailLevel, LANE_HEIGHT_PX, layoutLanes, markBox, MARKER_HALF_PX } from './geometry'
+import {
+  AXIS_HEIGHT_PX,
+  detailLevel,
+  labelMaxPx,
+  LANE_HEIGHT_PX,
+  layoutLanes,
+  markBox,
+  MARKER_HALF_PX,
+} from './geometry'
 import { MarkTooltip } from './MarkTooltip'
 import { TimelineToolbar } from './TimelineToolbar'
 import { useElementWidth } from './useElementWidth'
@@ -30,14 +38,17 @@ export function Timeline() {
   const marks = useRef(new Map<string, HTMLButtonElement>())
   const width = useElementWidth(surfaceRef)
 
+  const labelMax = labelMaxPx(width)
+  // The data spans [0, dataWidth]; the rest of the surface is room for the last labels.
+  const dataWidth = Math.max(1, width - labelMax - 12)
   const base = useMemo(
-    () => scaleLinear().domain(documentExtent(doc)).range([0, Math.max(1, width)]),
-    [doc, width],
+    () => scaleLinear().domain(documentExtent(doc)).range([0, dataWidth]),
+    [doc, dataWidth],
   )
-  const level = detailLevel(Math.max(1, width) / Math.max(1, viewport.endMs - viewport.startMs))
+  const level = detailLevel(dataWidth / Math.max(1, viewport.endMs - viewport.startMs))
   const lanes = useMemo(
-    () => layoutLanes(events, 2 ** level, base.domain()[0] ?? 0),
-    [events, level, base],
+    () => layoutLanes(events, 2 ** level, base.domain()[0] ?? 0, labelMax),
+    [events, level, base, labelMax],
   )
   const height = AXIS_HEIGHT_PX + Math.max(1, lanes.laneCount) * LANE_HEIGHT_PX + 8
 
@@ -65,8 +76,8 @@ export function Timeline() {
   }, [])
 
   const committedScale = useMemo(
-    () => scaleLinear().domain([viewport.startMs, viewport.endMs]).range([0, Math.max(1, width)]),
-    [viewport, width],
+    () => scaleLinear().domain([viewport.startMs, viewport.endMs]).range([0, dataWidth]),
+    [viewport, dataWidth],
   )
   useLayoutEffect(() => drawFrame(committedScale), [drawFrame, committedScale, events, lanes, zone])
 
@@ -74,6 +85,7 @@ export function Timeline() {
     surfaceRef,
     base,
     width,
+    dataWidth,
     viewportRef,
     drawFrame,
     (v) => store.getState().setViewport(v),
@@ -129,7 +141,7 @@ export function Timeline() {
         ref={surfaceRef}
         className="timeline-surface"
         data-timeline-surface=""
-        style={{ height }}
+        style={{ height, ['--label-max' as string]: `${labelMax}px` }}
       >
         <svg className="timeline-axis" width={width} height={height} aria-hidden="true">
           <g ref={gridRef} className="grid" transform={`translate(0, ${AXIS_HEIGHT_PX - 4})`} />

@@ -12,8 +12,10 @@ export function drawAxis(
   width: number,
   gridHeight: number,
 ): void {
-  const [d0, d1] = zx.domain() as [number, number]
-  const ticks = zonedTicks(d0, d1, timeZone, Math.max(2, Math.floor(width / 120)))
+  // Ticks run across the whole surface, the label room on the right included.
+  const d0 = zx.invert(0)
+  const d1 = zx.invert(width)
+  const ticks = zonedTicks(d0, d1, timeZone, Math.max(2, Math.floor(width / 90)))
   const text = new Map(ticks.map((t) => [t.ms, t.label]))
   const major = new Set(ticks.filter((t) => t.major).map((t) => t.ms))
   const values = ticks.map((t) => t.ms)

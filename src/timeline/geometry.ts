@@ -1,4 +1,4 @@
-import { assignLanes, estimateLabelWidthPx } from '../domain/lanes'
+import { assignLanes, estimateLabelWidthPx, MAX_LABEL_PX } from '../domain/lanes'
 import type { TimelineEvent } from '../domain/types'
 
 /** Vertical rhythm of the timeline, in CSS pixels. */
@@ -17,13 +17,26 @@ export interface LaneLayout {
  * Lanes for one level of detail. `pxPerMs` is rounded down to a power of two first, so a layout
  * made for a level stays collision-free at every zoom within that level (things only get wider).
  */
-export function layoutLanes(events: readonly TimelineEvent[], pxPerMs: number, originMs: number): LaneLayout {
+export function layoutLanes(
+  events: readonly TimelineEvent[],
+  pxPerMs: number,
+  originMs: number,
+  labelMaxPx: number,
+): LaneLayout {
   const items = events.map((e) => {
     const x0 = (e.startMs - originMs) * pxPerMs - MARKER_HALF_PX
     const barEnd = (e.endMs - originMs) * pxPerMs + MARKER_HALF_PX
-    return { id: e.id, x0, x1: Math.max(barEnd, x0 + estimateLabelWidthPx(e.title) + MARKER_HALF_PX) }
+    return { id: e.id, x0, x1: Math.max(barEnd, x0 + estimateLabelWidthPx(e.title, 12, labelMaxPx) + MARKER_HALF_PX) }
   })
   return assignLanes(items, { gapPx: LABEL_GAP_PX })
+}
+
+/**
+ * The widest a label may be on a surface of this width. The same width is kept free to the right
+ * of the data, so that the last events' labels are never cut at the edge.
+ */
+export function labelMaxPx(surfaceWidthPx: number): number {
+  return Math.max(80, Math.min(MAX_LABEL_PX, Math.round(surfaceWidthPx * 0.42)))
 }
 
 /** The level of detail for a zoom: log2 of px per ms, floored. */

@@ -35,6 +35,7 @@ export function useZoomBehavior(
   surfaceRef: RefObject<HTMLDivElement | null>,
   base: ScaleLinear<number, number>,
   width: number,
+  dataWidth: number,
   viewportRef: RefObject<Viewport>,
   onFrame: (zx: ScaleLinear<number, number>) => void,
   onCommit: (viewport: Viewport) => void,
@@ -63,9 +64,9 @@ export function useZoomBehavior(
         [0, 0],
         [width, 1],
       ])
-      // x only: clamp so the data never leaves the surface, and keep y at 0.
+      // x only: clamp so the data never leaves its part of the surface, and keep y at 0.
       .constrain((t) => {
-        const x = Math.min(0, Math.max(width - width * t.k, t.x))
+        const x = Math.min(0, Math.max(dataWidth - dataWidth * t.k, t.x))
         return x === t.x && t.y === 0 ? t : zoomIdentity.translate(x, 0).scale(t.k)
       })
       .filter((event: Event) => {
@@ -97,8 +98,8 @@ export function useZoomBehavior(
       scaleBy: (factor) => {
         const t = latest
         const k = Math.min(maxK, Math.max(1, t.k * factor))
-        // Zoom about the centre of the view.
-        const cx = width / 2
+        // Zoom about the centre of the data's part of the view.
+        const cx = dataWidth / 2
         const x = cx - ((cx - t.x) / t.k) * k
         move(zoomIdentity.translate(x, 0).scale(k))
       },
@@ -116,14 +117,14 @@ export function useZoomBehavior(
             : { startMs: (startMs + endMs) / 2 - span / 2, endMs: (startMs + endMs) / 2 + span / 2 }
         move(transformFor(base, target))
       },
-      panBy: (fraction) => move(latest.translate((-fraction * width) / latest.k, 0)),
+      panBy: (fraction) => move(latest.translate((-fraction * dataWidth) / latest.k, 0)),
     }
     return () => {
       if (raf) cancelAnimationFrame(raf)
       selection.interrupt().on('.zoom', null)
       controls.current = null
     }
-  }, [surfaceRef, base, width, viewportRef])
+  }, [surfaceRef, base, width, dataWidth, viewportRef])
 
   return controls
 }

@@ -1,0 +1,53 @@
+import { defineConfig, devices } from '@playwright/test'
+
+// The browser tests drive Debian's Chromium (scripts/ensure-chromium.mjs installs it); Playwright's
+// own browser downloads are never used. The same flags are used by scripts/screenshots.mjs.
+const CHROMIUM = '/usr/bin/chromium'
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+const PORT = 4317
+const ORIGIN = `http://127.0.0.1:${PORT}`
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: 'list',
+  // Sized for a 2-core machine running two Chromiums next to the server.
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `${ORIGIN}/news/timeline/`,
+    actionTimeout: 10_000,
+    navigationTimeout: 20_000,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
+    },
+  ],
+  webServer: {
+    command: 'node scripts/serve-dist.mjs',
+    url: `${ORIGIN}/news/timeline/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+})

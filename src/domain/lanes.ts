@@ -1,0 +1,115 @@
+/**
+ * Lane layout: greedy first-fit interval partitioning. Sorted by left edge, each mark goes into
+ * the lowest-numbered lane that is free again, so lanes stay stable and read top-down.
+ */
+
+/** The horizontal pixels one mark occupies, label included (x1 >= x0). */
+export interface LaneItem {
+  id: string
+  x0: number
+  x1: number
+}
+
+export interface LaneLayout {
+  laneById: Map<string, number>
+  laneCount: number
+}
+
+/** Labels wider than this are cut with an ellipsis by the view. */
+export const LABEL_MAX_WIDTH_PX = 220
+/** Room on both sides of a label, together. */
+const LABEL_PADDING_PX = 8
+/** Average advance of a Latin glyph in the UI font, as a fraction of the font size. */
+const AVERAGE_GLYPH_EM = 0.56
+
+/** A binary min-heap of small integers (lane numbers) under a caller-given order. */
+class IntHeap {
+  private readonly items: number[] = []
+  constructor(private readonly less: (a: number, b: number) => boolean) {}
+
+  get size(): number {
+    return this.items.length
+  }
+
+  peek(): number | undefined {
+    return this.items[0]
+  }
+
+  push(value: number): void {
+    const a = this.items
+    let i = a.push(value) - 1
+    while (i > 0) {
+      const parent = (i - 1) >> 1
+      if (!this.less(value, a[parent]!)) break
+      a[i] = a[parent]!
+      i = parent
+    }
+    a[i] = value
+  }
+
+  pop(): number | undefined {
+    const a = this.items
+    const top = a[0]
+    const last = a.pop()
+    if (a.length === 0 || last === undefined) return top
+    let i = 0
+    for (;;) {
+      const l = 2 * i + 1
+      if (l >= a.length) break
+      const r = l + 1
+      const child = r < a.length && this.less(a[r]!, a[l]!) ? r : l
+      if (!this.less(a[child]!, last)) break
+      a[i] = a[child]!
+      i = child
+    }
+    a[i] = last
+    return top
+  }
+}
+
+function byStartThenEndThenId(a: LaneItem, b: LaneItem): number {
+  return a.x0 - b.x0 || a.x1 - b.x1 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+/** Puts each item in the lowest lane whose last item ends at least `gapPx` before it starts. */
+export function assignLanes(items: readonly LaneItem[], opts: { gapPx: number }): LaneLayout {
+  const sorted = [...items].sort(byStartThenEndThenId)
+  const laneEnd: number[] = []
+  // Lanes still holding an item that may reach the next one, soonest-free first...
+  const busy = new IntHeap((a, b) => laneEnd[a]! < laneEnd[b]! || (laneEnd[a] === laneEnd[b] && a < b))
+  // ...and lanes known to be free, lowest number first. Left edges only grow, so a lane that is
+  // free for one item stays free for every later one: two heaps give the first-fit answer.
+  const free = new IntHeap((a, b) => a < b)
+  const laneById = new Map<string, number>()
+  for (const item of sorted) {
+    for (let top = busy.peek(); top !== undefined; top = busy.peek()) {
+      if (laneEnd[top]! + opts.gapPx > item.x0) break
+      free.push(busy.pop()!)
+    }
+    const lane = free.pop() ?? laneEnd.length
+    laneEnd[lane] = Math.max(item.x0, item.x1)
+    busy.push(lane)
+    laneById.set(item.id, lane)
+  }
+  return { laneById, laneCount: laneEnd.length }
+}
+
+/** Code points that draw about one em wide: CJK, Hangul, full-width forms and emoji. */
+function isWideGlyph(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    cp >= 0x1f300
+  )
+}
+
+/** A font-free guess at a label's drawn width in px, capped at LABEL_MAX_WIDTH_PX. */
+export function estimateLabelWidthPx(label: string, fontPx = 12): number {
+  if (label.length === 0) return 0
+  let em = 0
+  for (const ch of label) em += isWideGlyph(ch.codePointAt(0)!) ? 1 : AVERAGE_GLYPH_EM
+  return Math.min(LABEL_MAX_WIDTH_PX, em * fontPx + LABEL_PADDING_PX)
+}
