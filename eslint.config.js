@@ -5,7 +5,10 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 const d3Dom = ['d3-selection', 'd3-zoom', 'd3-axis', 'd3-transition']
-const umbrella = { name: 'd3', message: 'Import the d3-* modules you use, never the umbrella d3 package.' }
+const umbrella = {
+  name: 'd3',
+  message: 'Import the d3-* modules you use, never the umbrella d3 package.',
+}
 const domOnly = (names) =>
   names.map((name) => ({ name, message: `${name} may only be imported in src/timeline/.` }))
 const layer = (group, message) => ({ group, message })
@@ -24,6 +27,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
   // Layering (ARCHITECTURE.md): domain ← store ← features ← app; features never import each other.
   {
@@ -38,7 +42,12 @@ export default tseslint.config(
         'error',
         {
           paths: [umbrella],
-          patterns: [layer(['../quotes/*', '../embed/*', '../data-io/*', '../app/*'], 'Features never import each other.')],
+          patterns: [
+            layer(
+              ['../quotes/*', '../embed/*', '../data-io/*', '../app/*'],
+              'Features never import each other.',
+            ),
+          ],
         },
       ],
     },
@@ -49,8 +58,14 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [umbrella, ...domOnly(d3Dom), { name: 'react', message: 'domain is pure TypeScript.' }],
-          patterns: [layer(['../*/*', '!../domain/*'], 'domain imports nothing from the other layers.')],
+          paths: [
+            umbrella,
+            ...domOnly(d3Dom),
+            { name: 'react', message: 'domain is pure TypeScript.' },
+          ],
+          patterns: [
+            layer(['../*/*', '!../domain/*'], 'domain imports nothing from the other layers.'),
+          ],
         },
       ],
     },
@@ -63,7 +78,10 @@ export default tseslint.config(
         {
           paths: [umbrella, ...domOnly(d3Dom)],
           patterns: [
-            layer(['../timeline/*', '../quotes/*', '../embed/*', '../data-io/*', '../app/*'], 'store depends on domain only.'),
+            layer(
+              ['../timeline/*', '../quotes/*', '../embed/*', '../data-io/*', '../app/*'],
+              'store depends on domain only.',
+            ),
           ],
         },
       ],
@@ -76,7 +94,12 @@ export default tseslint.config(
         'error',
         {
           paths: [umbrella, ...domOnly(d3Dom)],
-          patterns: [layer(['../timeline/*', '../data-io/*', '../app/*'], 'Features never import each other.')],
+          patterns: [
+            layer(
+              ['../timeline/*', '../data-io/*', '../app/*'],
+              'Features never import each other.',
+            ),
+          ],
         },
       ],
     },

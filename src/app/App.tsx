@@ -26,7 +26,11 @@ export function App() {
       if (!live) return
       if (!outcome.ok) setState({ status: 'error', message: outcome.message })
       else if (!outcome.result.document) {
-        setState({ status: 'error', message: 'This file has no timeline that can be shown.', result: outcome.result })
+        setState({
+          status: 'error',
+          message: 'This file has no timeline that can be shown.',
+          result: outcome.result,
+        })
       } else setState({ status: 'ready', result: outcome.result })
     })
     return () => {
@@ -46,10 +50,16 @@ export function App() {
     )
   }
   if (state.status === 'error' || !state.result.document) {
-    const message = state.status === 'error' ? state.message : 'The built-in timeline could not be read.'
+    const message =
+      state.status === 'error' ? state.message : 'The built-in timeline could not be read.'
     return <LoadError message={message} problems={state.result?.problems ?? []} />
   }
   return (
-    <Viewer document={state.result.document} problems={state.result.problems} theme={theme} setTheme={setTheme} />
+    <Viewer
+      document={state.result.document}
+      problems={state.result.problems}
+      theme={theme}
+      setTheme={setTheme}
+    />
   )
 }

@@ -4,10 +4,18 @@ import { Segmented } from '../ui/Segmented'
 import type { ThemeChoice } from './useTheme'
 
 /** Time-zone and theme switches. */
-export function Controls({ theme, setTheme }: { theme: ThemeChoice; setTheme: (t: ThemeChoice) => void }) {
+export function Controls({
+  theme,
+  setTheme,
+}: {
+  theme: ThemeChoice
+  setTheme: (t: ThemeChoice) => void
+}) {
   const store = useTimelineStore()
   const zone = useTimeline((s) => s.zone)
-  const docZoneName = useTimeline((s) => zoneAbbreviation(s.document.events[0]?.startMs ?? 0, s.document.timezone))
+  const docZoneName = useTimeline((s) =>
+    zoneAbbreviation(s.document.events[0]?.startMs ?? 0, s.document.timezone),
+  )
   const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2">

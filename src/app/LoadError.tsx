@@ -6,7 +6,10 @@ export function LoadError({ message, problems }: { message: string; problems: Pr
   return (
     <main className="mx-auto max-w-2xl px-4 py-10">
       <p className="text-xs font-bold uppercase tracking-[0.14em] text-accent">Quoteline</p>
-      <div role="alert" className="mt-3 rounded-lg border-2 border-[#b91c1c] bg-surface p-4 text-ink">
+      <div
+        role="alert"
+        className="mt-3 rounded-lg border-2 border-[#b91c1c] bg-surface p-4 text-ink"
+      >
         <h1 className="text-xl font-bold">The timeline could not be shown</h1>
         <p className="mt-2 leading-7">{message}</p>
         {errors.length > 0 ? (
@@ -19,7 +22,8 @@ export function LoadError({ message, problems }: { message: string; problems: Pr
           </ul>
         ) : null}
         <p className="mt-3 text-sm text-muted">
-          Check the address in <code>?src=</code>, or open the page without it to see the built-in timeline.
+          Check the address in <code>?src=</code>, or open the page without it to see the built-in
+          timeline.
         </p>
       </div>
     </main>

@@ -44,11 +44,15 @@ function Layout({ document: doc, problems, theme, setTheme }: Props) {
     <div className="mx-auto flex max-w-[1240px] flex-col gap-4 px-4 py-5 sm:px-6">
       <header className="flex flex-col gap-2">
         <p className="text-xs font-bold uppercase tracking-[0.14em] text-accent">Quoteline</p>
-        <h1 className="font-serif text-3xl leading-tight font-bold text-ink sm:text-4xl">{doc.title}</h1>
-        {doc.description ? <p className="max-w-3xl text-base leading-7 text-muted">{doc.description}</p> : null}
+        <h1 className="font-serif text-3xl leading-tight font-bold text-ink sm:text-4xl">
+          {doc.title}
+        </h1>
+        {doc.description ? (
+          <p className="max-w-3xl text-base leading-7 text-muted">{doc.description}</p>
+        ) : null}
         <p className="text-sm text-muted">
-          {formatDay(firstMs, doc.timezone)} · times shown in {zoneAbbreviation(firstMs, doc.timezone)} unless you
-          choose otherwise
+          {formatDay(firstMs, doc.timezone)} · times shown in{' '}
+          {zoneAbbreviation(firstMs, doc.timezone)} unless you choose otherwise
         </p>
         <Controls theme={theme} setTheme={setTheme} />
       </header>

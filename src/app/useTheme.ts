@@ -4,7 +4,8 @@ import { readSetting, writeSetting } from '../lib/storage'
 export type ThemeChoice = 'auto' | 'light' | 'dark'
 
 const prefersDark = () =>
-  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia('(prefers-color-scheme: dark)').matches
 
 /** The reader's theme: follows the system until they choose, and remembers the choice. */
 export function useTheme(): [ThemeChoice, (t: ThemeChoice) => void] {

@@ -17,27 +17,43 @@ export function resolveSource(src: string, pageHref: string): URL | null {
 }
 
 /** Fetches and validates a document, turning every way it can fail into a plain message. */
-export async function loadFromUrl(src: string, pageHref: string, fetchImpl: typeof fetch = fetch): Promise<LoadOutcome> {
+export async function loadFromUrl(
+  src: string,
+  pageHref: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<LoadOutcome> {
   const url = resolveSource(src, pageHref)
   if (!url) {
-    return { ok: false, message: `The address “${src.slice(0, 120)}” is not an http or https URL, so it was not loaded.` }
+    return {
+      ok: false,
+      message: `The address “${src.slice(0, 120)}” is not an http or https URL, so it was not loaded.`,
+    }
   }
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS)
   try {
     const response = await fetchImpl(url.href, { signal: controller.signal, credentials: 'omit' })
     if (!response.ok) {
-      return { ok: false, message: `The timeline at ${url.href} could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.` }
+      return {
+        ok: false,
+        message: `The timeline at ${url.href} could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+      }
     }
     const text = await response.text()
     if (text.length > MAX_BYTES) {
-      return { ok: false, message: `The timeline at ${url.href} is larger than 20 MB and was not opened.` }
+      return {
+        ok: false,
+        message: `The timeline at ${url.href} is larger than 20 MB and was not opened.`,
+      }
     }
     let json: unknown
     try {
       json = JSON.parse(text)
     } catch {
-      return { ok: false, message: `The file at ${url.href} is not valid JSON, so it cannot be read as a timeline.` }
+      return {
+        ok: false,
+        message: `The file at ${url.href} is not valid JSON, so it cannot be read as a timeline.`,
+      }
     }
     return { ok: true, result: parseTimeline(json) }
   } catch (err) {

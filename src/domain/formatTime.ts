@@ -4,7 +4,11 @@ import type { TimePoint, TimelineEvent } from './types'
 export type ZoneChoice = 'document' | 'reader' | 'utc'
 
 const cache = new Map<string, Intl.DateTimeFormat>()
-function fmt(timeZone: string, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function fmt(
+  timeZone: string,
+  key: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
   const k = `${timeZone}|${key}`
   let f = cache.get(k)
   if (!f) {
@@ -70,7 +74,12 @@ function clockParts(ms: number, timeZone: string): { clock: string; period: stri
 }
 
 /** "2:10 and 3:00 PM", or "11:50 AM and 12:10 PM" across noon. */
-export function formatClockRange(fromMs: number, toMs: number, timeZone: string, joiner = 'and'): string {
+export function formatClockRange(
+  fromMs: number,
+  toMs: number,
+  timeZone: string,
+  joiner = 'and',
+): string {
   const a = clockParts(fromMs, timeZone)
   const b = clockParts(toMs, timeZone)
   const left = a.period === b.period || !a.period ? a.clock : `${a.clock} ${a.period}`
@@ -90,7 +99,7 @@ export function describeTime(point: TimePoint, timeZone: string): string {
       return `about ${formatClock(point.ms, timeZone)} ${zone}`
     case 'derived':
       return spread
-        ? `about ${formatClockRange(point.earliestMs, point.latestMs, timeZone, 'to')} ${zone} (derived)`
+        ? `between ${formatClockRange(point.earliestMs, point.latestMs, timeZone)} ${zone} (derived)`
         : `about ${formatClock(point.ms, timeZone)} ${zone} (derived)`
     case 'exact':
       return `${formatClock(point.ms, timeZone)} ${zone}`
@@ -102,9 +111,9 @@ export function sourcesDiffer(point: TimePoint): boolean {
   return point.precision === 'exact' && point.latestMs > point.earliestMs
 }
 
-/** One line for an event's time span, as the detail panel and hover show it. */
+/** One line for an event's time span, as the detail panel, marks and hover show it. */
 export function describeEventTime(event: TimelineEvent, timeZone: string): string {
-  const start = describeTime(event.start, timeZone)
+  const start = `${describeTime(event.start, timeZone)}${sourcesDiffer(event.start) ? ' (sources differ)' : ''}`
   if (!event.end) return start
-  return `${start} – ${describeTime(event.end, timeZone)}`
+  return `${start} to ${describeTime(event.end, timeZone)}`
 }

@@ -16,7 +16,7 @@ export interface LaneLayout {
 }
 
 /** Labels wider than this are cut with an ellipsis by the view. */
-export const LABEL_MAX_WIDTH_PX = 220
+export const MAX_LABEL_PX = 220
 /** Room on both sides of a label, together. */
 const LABEL_PADDING_PX = 8
 /** Average advance of a Latin glyph in the UI font, as a fraction of the font size. */
@@ -67,29 +67,42 @@ class IntHeap {
   }
 }
 
-function byStartThenEndThenId(a: LaneItem, b: LaneItem): number {
-  return a.x0 - b.x0 || a.x1 - b.x1 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-}
-
 /** Puts each item in the lowest lane whose last item ends at least `gapPx` before it starts. */
 export function assignLanes(items: readonly LaneItem[], opts: { gapPx: number }): LaneLayout {
-  const sorted = [...items].sort(byStartThenEndThenId)
+  const n = items.length
+  // Sorting indices over typed arrays is several times faster than sorting the objects.
+  const x0 = new Float64Array(n)
+  const x1 = new Float64Array(n)
+  const order = new Uint32Array(n)
+  items.forEach((it, i) => {
+    x0[i] = it.x0
+    x1[i] = Math.max(it.x0, it.x1)
+    order[i] = i
+  })
+  const id = (i: number) => items[i]!.id
+  order.sort(
+    (a, b) => x0[a]! - x0[b]! || x1[a]! - x1[b]! || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0),
+  )
+
   const laneEnd: number[] = []
-  // Lanes still holding an item that may reach the next one, soonest-free first...
-  const busy = new IntHeap((a, b) => laneEnd[a]! < laneEnd[b]! || (laneEnd[a] === laneEnd[b] && a < b))
+  // Lanes whose last item may still reach the next one, soonest-free first...
+  const busy = new IntHeap(
+    (a, b) => laneEnd[a]! < laneEnd[b]! || (laneEnd[a] === laneEnd[b] && a < b),
+  )
   // ...and lanes known to be free, lowest number first. Left edges only grow, so a lane that is
   // free for one item stays free for every later one: two heaps give the first-fit answer.
   const free = new IntHeap((a, b) => a < b)
   const laneById = new Map<string, number>()
-  for (const item of sorted) {
+  for (const i of order) {
+    const start = x0[i]!
     for (let top = busy.peek(); top !== undefined; top = busy.peek()) {
-      if (laneEnd[top]! + opts.gapPx > item.x0) break
+      if (laneEnd[top]! + opts.gapPx > start) break
       free.push(busy.pop()!)
     }
     const lane = free.pop() ?? laneEnd.length
-    laneEnd[lane] = Math.max(item.x0, item.x1)
+    laneEnd[lane] = x1[i]!
     busy.push(lane)
-    laneById.set(item.id, lane)
+    laneById.set(id(i), lane)
   }
   return { laneById, laneCount: laneEnd.length }
 }
@@ -106,10 +119,10 @@ function isWideGlyph(cp: number): boolean {
   )
 }
 
-/** A font-free guess at a label's drawn width in px, capped at LABEL_MAX_WIDTH_PX. */
-export function estimateLabelWidthPx(label: string, fontPx = 12): number {
+/** A font-free guess at a label's drawn width in px, capped at `maxPx` (the view truncates). */
+export function estimateLabelWidthPx(label: string, fontPx = 12, maxPx = MAX_LABEL_PX): number {
   if (label.length === 0) return 0
   let em = 0
   for (const ch of label) em += isWideGlyph(ch.codePointAt(0)!) ? 1 : AVERAGE_GLYPH_EM
-  return Math.min(LABEL_MAX_WIDTH_PX, em * fontPx + LABEL_PADDING_PX)
+  return Math.min(maxPx, em * fontPx + LABEL_PADDING_PX)
 }

@@ -41,5 +41,7 @@ export function documentExtent(doc: TimelineDocument, padFraction = 0.04): [numb
   const span = Math.max(max - min, 3_600_000)
   const pad = span * padFraction
   const mid = (min + max) / 2
-  return max - min < 3_600_000 ? [mid - span / 2 - pad, mid + span / 2 + pad] : [min - pad, max + pad]
+  return max - min < 3_600_000
+    ? [mid - span / 2 - pad, mid + span / 2 + pad]
+    : [min - pad, max + pad]
 }

@@ -58,7 +58,10 @@ export function parseTimeline(input: unknown): ParseResult {
     return { document, problems: out.problems }
   } catch (err) {
     // A bug here must never take the reader's page down with it.
-    out.error('$', `The document could not be read (${err instanceof Error ? err.message : 'unknown error'}).`)
+    out.error(
+      '$',
+      `The document could not be read (${err instanceof Error ? err.message : 'unknown error'}).`,
+    )
     return { document: null, problems: out.problems }
   }
 }
@@ -75,15 +78,21 @@ function parseDocument(input: unknown, out: Collector): TimelineDocument | null 
     if (fatal) return null
   }
   const raw = top.success ? top.data : input
-  const title = typeof raw.title === 'string' && raw.title.trim() ? raw.title.trim() : 'Untitled timeline'
+  const title =
+    typeof raw.title === 'string' && raw.title.trim() ? raw.title.trim() : 'Untitled timeline'
   let timezone = typeof raw.timezone === 'string' ? raw.timezone : 'UTC'
   if (!isValidTimeZone(timezone)) {
-    out.error('$.timezone', `"${timezone.slice(0, 60)}" is not a known IANA time zone; showing times in UTC.`)
+    out.error(
+      '$.timezone',
+      `"${timezone.slice(0, 60)}" is not a known IANA time zone; showing times in UTC.`,
+    )
     timezone = 'UTC'
   }
-  const speakers = parseList(raw.speakers, '$.speakers', speakerSchema, out).map(
-    (s): Speaker => ({ id: s.id as SpeakerId, name: s.name, ...(s.role ? { role: s.role } : {}) }),
-  )
+  const speakers = parseList(raw.speakers, '$.speakers', speakerSchema, out).map((s): Speaker => ({
+    id: s.id as SpeakerId,
+    name: s.name,
+    ...(s.role ? { role: s.role } : {}),
+  }))
   const sources = parseList(raw.sources, '$.sources', sourceSchema, out).map((s, i) =>
     toSource(s, i, out),
   )
@@ -104,7 +113,10 @@ function parseDocument(input: unknown, out: Collector): TimelineDocument | null 
     const parsed = parseEvent(item, `$.events[${i}]`, ctx)
     if (!parsed) return
     if (seen.has(parsed.event.id)) {
-      out.error(`$.events[${i}].id`, `Event id "${parsed.event.id}" is used twice; this event is skipped.`)
+      out.error(
+        `$.events[${i}].id`,
+        `Event id "${parsed.event.id}" is used twice; this event is skipped.`,
+      )
       return
     }
     seen.add(parsed.event.id)
@@ -149,7 +161,8 @@ function toSource(s: z.infer<typeof sourceSchema>, i: number, out: Collector): S
   if (s.publisher) source.publisher = s.publisher
   if (s.url !== undefined) {
     if (isHttpUrl(s.url)) source.url = s.url
-    else out.warn(`$.sources[${i}].url`, 'Only http and https links are kept; this link is dropped.')
+    else
+      out.warn(`$.sources[${i}].url`, 'Only http and https links are kept; this link is dropped.')
   }
   return source
 }
@@ -172,7 +185,11 @@ function sourceRefs(ids: readonly string[] | undefined, path: string, ctx: Ctx):
   }) as SourceId[]
 }
 
-function parseEvent(item: unknown, path: string, ctx: Ctx): { event: TimelineEvent; quotes: Quote[] } | null {
+function parseEvent(
+  item: unknown,
+  path: string,
+  ctx: Ctx,
+): { event: TimelineEvent; quotes: Quote[] } | null {
   const r = eventSchema.safeParse(item)
   if (!r.success) {
     ctx.out.zod(path, r.error)
@@ -210,17 +227,29 @@ function parseEvent(item: unknown, path: string, ctx: Ctx): { event: TimelineEve
   return { event, quotes }
 }
 
-function timePoint(iso: string, detail: RawTimeDetail | undefined, path: string, ctx: Ctx): TimePoint | null {
+function timePoint(
+  iso: string,
+  detail: RawTimeDetail | undefined,
+  path: string,
+  ctx: Ctx,
+): TimePoint | null {
   const parsed = parseIsoInstant(iso, ctx.timezone)
   if (!parsed.ok) {
     ctx.out.error(path, `${parsed.message}; this event is skipped.`)
     return null
   }
-  const bound = (value: string | undefined, which: 'earliest' | 'latest', fallback: number): number => {
+  const bound = (
+    value: string | undefined,
+    which: 'earliest' | 'latest',
+    fallback: number,
+  ): number => {
     if (value === undefined) return fallback
     const b = parseIsoInstant(value, ctx.timezone)
     if (b.ok) return b.ms
-    ctx.out.warn(`${path.replace(/\.(start|end)$/, '.timing.$1')}.${which}`, `${b.message}; ignored.`)
+    ctx.out.warn(
+      `${path.replace(/\.(start|end)$/, '.timing.$1')}.${which}`,
+      `${b.message}; ignored.`,
+    )
     return fallback
   }
   const ms = parsed.ms

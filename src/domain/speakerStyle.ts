@@ -29,7 +29,9 @@ function luminance(hex: string): number {
   const v = hex.replace('#', '')
   const full = v.length === 3 ? [...v].map((c) => c + c).join('') : v
   const n = Number.parseInt(full, 16)
-  return 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255)
+  return (
+    0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255)
+  )
 }
 
 /** WCAG 2 contrast ratio between two hex colours (1 to 21). */

@@ -1,5 +1,13 @@
-import { scaleUtc } from 'd3-scale'
+/**
+ * Axis ticks on round local clock times in a named zone, whatever the machine's own zone. Ticks
+ * are picked by d3's UTC tick logic in a "wall clock" space (UTC shifted by the zone's offset),
+ * then each is mapped back with the offset in force at that tick, so a range that crosses a
+ * daylight-saving change still gets ticks at local midnight on both sides.
+ */
+import { utcTickInterval } from 'd3-time'
 import { zoneOffsetMs } from './time'
+
+export { zoneAbbreviation } from './formatTime'
 
 export interface Tick {
   ms: number
@@ -8,37 +16,93 @@ export interface Tick {
   major: boolean
 }
 
-const HOUR_MS = 3_600_000
+const MINUTE_MS = 60_000
 const DAY_MS = 86_400_000
-const clockFormats = new Map<string, Intl.DateTimeFormat>()
-const dayFormats = new Map<string, Intl.DateTimeFormat>()
+/** Shorter than any month: a step this long means month or year ticks. */
+const MONTH_MS = 28 * DAY_MS
+const YEAR_MS = 365 * DAY_MS
 
-function formatter(cache: Map<string, Intl.DateTimeFormat>, timeZone: string, options: Intl.DateTimeFormatOptions) {
-  let f = cache.get(timeZone)
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, ...options })
-    cache.set(timeZone, f)
-  }
-  return f
+type Unit = 'second' | 'minute' | 'day' | 'month' | 'year'
+
+const LABEL_OPTIONS: Record<Unit, Intl.DateTimeFormatOptions> = {
+  second: { hour: 'numeric', minute: '2-digit', second: '2-digit' },
+  minute: { hour: 'numeric', minute: '2-digit' },
+  day: { weekday: 'short', month: 'short', day: 'numeric' },
+  month: { month: 'short', year: 'numeric' },
+  year: { year: 'numeric' },
 }
 
-/**
- * Axis ticks on nice local clock times in `timeZone` (every 15 minutes, hour, 3 hours, day …),
- * adapting to the span. Ticks are chosen in a pseudo-UTC space shifted by the zone's offset at
- * the middle of the range, so they fall on local round times whatever the machine's own zone.
- */
-export function zonedTicks(startMs: number, endMs: number, timeZone: string, approxCount: number): Tick[] {
-  if (!(endMs > startMs)) return []
-  const offset = zoneOffsetMs((startMs + endMs) / 2, timeZone)
-  const local = scaleUtc().domain([startMs + offset, endMs + offset])
-  const shifted = local.ticks(Math.max(1, approxCount)).map((d) => d.getTime())
-  const step = shifted.length > 1 ? (shifted[1] ?? 0) - (shifted[0] ?? 0) : HOUR_MS
-  const byDay = step >= DAY_MS
-  const clock = formatter(clockFormats, timeZone, { hour: 'numeric', minute: '2-digit' })
-  const day = formatter(dayFormats, timeZone, { weekday: 'short', month: 'short', day: 'numeric' })
-  return shifted.map((localMs) => {
-    const ms = localMs - offset
-    const major = localMs % DAY_MS === 0
-    return { ms, major, label: byDay || major ? day.format(ms) : clock.format(ms) }
-  })
+const formats = new Map<string, Intl.DateTimeFormat>()
+
+/** The label for `ms` in `timeZone`; formatters are cached because the axis redraws per frame. */
+function formatTick(ms: number, timeZone: string, unit: Unit): string {
+  const key = `${timeZone}|${unit}`
+  let f = formats.get(key)
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, ...LABEL_OPTIONS[unit] })
+    formats.set(key, f)
+  }
+  // Newer ICU puts a narrow no-break space before AM/PM; keep labels identical across engines.
+  return f.format(ms).replace(/\u202f/g, ' ')
+}
+
+/** The instant at which the zone's clock reads `wallMs` (as pseudo-UTC), or null in a DST gap. */
+function wallToInstant(wallMs: number, timeZone: string): number | null {
+  const firstOffset = zoneOffsetMs(wallMs, timeZone)
+  const guess = wallMs - firstOffset
+  const offset = zoneOffsetMs(guess, timeZone)
+  if (offset === firstOffset) return guess
+  const second = wallMs - offset
+  return zoneOffsetMs(second, timeZone) === offset ? second : null
+}
+
+function unitFor(stepMs: number): Unit {
+  if (stepMs < MINUTE_MS) return 'second'
+  if (stepMs < DAY_MS) return 'minute'
+  if (stepMs < MONTH_MS) return 'day'
+  return stepMs < YEAR_MS ? 'month' : 'year'
+}
+
+/** Epoch ms modulo a day, non-negative also before 1970. */
+function msIntoDay(ms: number): number {
+  return ((ms % DAY_MS) + DAY_MS) % DAY_MS
+}
+
+/** About `approxCount` ticks between two instants, on round local times in `timeZone`. */
+export function zonedTicks(
+  startMs: number,
+  endMs: number,
+  timeZone: string,
+  approxCount: number,
+): Tick[] {
+  if (!Number.isFinite(startMs) || !Number.isFinite(endMs)) return []
+  const lo = Math.min(startMs, endMs)
+  const hi = Math.max(startMs, endMs)
+  const count = Math.max(1, Math.round(approxCount) || 1)
+  const offsetLo = zoneOffsetMs(lo, timeZone)
+  const offsetHi = zoneOffsetMs(hi, timeZone)
+  // The step depends only on the span, so any offset will do to choose it.
+  const interval = utcTickInterval(new Date(lo + offsetLo), new Date(hi + offsetLo), count)
+  if (!interval) return []
+  // Cover every wall time the range shows, whichever side of a DST change it falls on.
+  const wallTicks = interval.range(
+    new Date(lo + Math.min(offsetLo, offsetHi)),
+    new Date(hi + Math.max(offsetLo, offsetHi) + 1),
+  )
+  const first = wallTicks[0]
+  if (!first) return []
+  const unit = unitFor(+interval.offset(first, 1) - +first)
+  const ticks: Tick[] = []
+  for (const wall of wallTicks) {
+    const wallMs = +wall
+    const ms = wallToInstant(wallMs, timeZone)
+    // Skip clock times the zone jumps over, times outside the range, and a repeated hour's twin.
+    if (ms === null || ms < lo || ms > hi) continue
+    const last = ticks[ticks.length - 1]
+    if (last && ms <= last.ms) continue
+    const major = msIntoDay(wallMs) === 0
+    const labelUnit = major && (unit === 'second' || unit === 'minute') ? 'day' : unit
+    ticks.push({ ms, major, label: formatTick(ms, timeZone, labelUnit) })
+  }
+  return ticks
 }

@@ -10,7 +10,8 @@ const ISO =
 /** The latest instant ECMAScript dates can hold (±8.64e15 ms). */
 const MAX_MS = 8.64e15
 
-export type ParsedInstant = { ok: true; ms: number; isDay: boolean } | { ok: false; message: string }
+export type ParsedInstant =
+  { ok: true; ms: number; isDay: boolean } | { ok: false; message: string }
 
 /** Parses an ISO 8601 instant with offset (or a calendar day, taken in `timeZone`). */
 export function parseIsoInstant(value: string, timeZone: string): ParsedInstant {
@@ -26,7 +27,11 @@ export function parseIsoInstant(value: string, timeZone: string): ParsedInstant 
   const month = Number(mo)
   const day = Number(d)
   const probe = new Date(Date.UTC(year, month - 1, day))
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+  if (
+    probe.getUTCFullYear() !== year ||
+    probe.getUTCMonth() !== month - 1 ||
+    probe.getUTCDate() !== day
+  ) {
     return { ok: false, message: `${y}-${mo}-${d} is not a real calendar date` }
   }
   if (h === undefined) {
@@ -92,7 +97,14 @@ export function zoneOffsetMs(ms: number, timeZone: string): number {
   for (const part of f.formatToParts(ms)) {
     if (part.type !== 'literal') p[part.type] = Number(part.value)
   }
-  const asUtc = Date.UTC(p.year ?? 1970, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0)
+  const asUtc = Date.UTC(
+    p.year ?? 1970,
+    (p.month ?? 1) - 1,
+    p.day ?? 1,
+    p.hour ?? 0,
+    p.minute ?? 0,
+    p.second ?? 0,
+  )
   return asUtc - (ms - (((ms % 1000) + 1000) % 1000))
 }
 

@@ -4,7 +4,10 @@
  */
 export function scrollWithin(container: HTMLElement, target: HTMLElement, smooth: boolean): void {
   const top =
-    target.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop - 8
+    target.getBoundingClientRect().top -
+    container.getBoundingClientRect().top +
+    container.scrollTop -
+    8
   if (typeof container.scrollTo === 'function') {
     container.scrollTo({ top: Math.max(0, top), behavior: smooth ? 'smooth' : 'auto' })
   } else {

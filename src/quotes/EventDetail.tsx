@@ -1,11 +1,19 @@
-import { describeTime, formatDay, formatDuration, resolveZone, sourcesDiffer } from '../domain/formatTime'
+import { describeEventTime, formatDay, formatDuration, resolveZone } from '../domain/formatTime'
 import type { Source, TimePoint } from '../domain/types'
 import { selectSelectedEvent, selectSpeakerIndex } from '../store/selectors'
 import { useTimeline } from '../store/TimelineContext'
 import { kindLabel } from '../domain/kinds'
 import { SourceLinks } from './SourceLinks'
 
-function TimeNote({ label, point, sources }: { label: string; point: TimePoint; sources: Map<string, Source> }) {
+function TimeNote({
+  label,
+  point,
+  sources,
+}: {
+  label: string
+  point: TimePoint
+  sources: Map<string, Source>
+}) {
   if (!point.note) return null
   const cited = point.sourceIds.flatMap((id) => sources.get(id) ?? [])
   return (
@@ -27,32 +35,40 @@ export function EventDetail() {
   const labelledBy = event ? `mark-${event.id}` : undefined
 
   return (
-    <section id="event-panel" role="tabpanel" aria-labelledby={labelledBy} aria-label={event ? undefined : 'Event detail'} className="flex flex-col gap-3">
+    <section
+      id="event-panel"
+      role="tabpanel"
+      aria-labelledby={labelledBy}
+      aria-label={event ? undefined : 'Event detail'}
+      className="flex flex-col gap-3"
+    >
       {!event ? (
         <>
           <h2 className="text-lg font-bold text-ink">Explore the day</h2>
           <p className="text-sm leading-6 text-muted">
-            Choose an event on the timeline, use Previous and Next, or the ← and → keys, to see
-            when it happened, how sure the sources are of the time, and what was said there.
+            Choose an event on the timeline, use Previous and Next, or the ← and → keys, to see when
+            it happened, how sure the sources are of the time, and what was said there.
           </p>
         </>
       ) : (
         <>
-          <p className="text-xs font-bold uppercase tracking-wide text-muted">{kindLabel(event.kind)}</p>
+          <p className="text-xs font-bold uppercase tracking-wide text-muted">
+            {kindLabel(event.kind)}
+          </p>
           <h2 className="font-serif text-2xl leading-tight font-bold text-ink">{event.title}</h2>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm leading-6">
             <dt className="font-semibold text-muted">When</dt>
             <dd className="m-0 text-ink">
-              {formatDay(event.start.ms, zone)}, {describeTime(event.start, zone)}
-              {event.end ? ` to ${describeTime(event.end, zone)}` : ''}
-              {sourcesDiffer(event.start) ? ' (sources differ)' : ''}
+              {formatDay(event.start.ms, zone)}, {describeEventTime(event, zone)}
             </dd>
             {event.duration || event.end ? (
               <>
                 <dt className="font-semibold text-muted">How long</dt>
                 <dd className="m-0 text-ink">
                   {event.duration?.label ?? formatDuration((event.end?.ms ?? 0) - event.start.ms)}
-                  {event.duration?.note ? <span className="block text-muted">{event.duration.note}</span> : null}
+                  {event.duration?.note ? (
+                    <span className="block text-muted">{event.duration.note}</span>
+                  ) : null}
                 </dd>
               </>
             ) : null}
@@ -79,8 +95,8 @@ export function EventDetail() {
             <p className="text-sm text-muted">No quotes are recorded for this event.</p>
           ) : (
             <p className="text-sm text-muted">
-              {event.quoteIds.length === 1 ? '1 quote' : `${event.quoteIds.length} quotes`} from this
-              event are highlighted under “What was said”.
+              {event.quoteIds.length === 1 ? '1 quote' : `${event.quoteIds.length} quotes`} from
+              this event are highlighted under “What was said”.
             </p>
           )}
         </>

@@ -19,7 +19,8 @@ interface Props {
   onSelect: (id: string) => void
 }
 
-type CopyState = { kind: 'idle' } | { kind: 'done'; what: string } | { kind: 'fallback'; text: string }
+type CopyState =
+  { kind: 'idle' } | { kind: 'done'; what: string } | { kind: 'fallback'; text: string }
 
 /** One quote: who said it, the words verbatim, its context and its sources. */
 export const QuoteCard = memo(function QuoteCard(p: Props) {

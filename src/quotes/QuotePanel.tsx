@@ -6,7 +6,8 @@ import { QuoteCard } from './QuoteCard'
 import { QuoteFilters } from './QuoteFilters'
 
 const reducedMotion = () =>
-  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia('(prefers-reduced-motion: reduce)').matches
 
 /** Every quote card in time order; the selected event's cards are brought into view. */
 export function QuotePanel() {
@@ -35,7 +36,6 @@ export function QuotePanel() {
 
   const onSelect = useCallback((id: string) => store.getState().selectQuote(id, 'quote'), [store])
   const byId = new Map(sources.map((s) => [s.id, s]))
-  let lastEvent = ''
   return (
     <section aria-labelledby="quotes-heading" className="flex min-h-0 flex-col">
       <h2 id="quotes-heading" className="pb-2 text-lg font-bold text-ink">
@@ -48,15 +48,17 @@ export function QuotePanel() {
             No quotes match. Clear the search or the speaker filter to see them all.
           </p>
         ) : null}
-        {quotes.map((q) => {
+        {quotes.map((q, i) => {
           const event = events.get(q.eventId)?.event
-          const heading = q.eventId !== lastEvent && event ? event.title : null
-          lastEvent = q.eventId
+          // A heading starts each event's run of cards.
+          const heading = event && quotes[i - 1]?.eventId !== q.eventId ? event.title : null
           const sp = speakers.get(q.speakerId)
           return (
             <div key={q.id} className="flex flex-col gap-2">
               {heading ? (
-                <h3 className="pt-2 text-xs font-bold uppercase tracking-wide text-muted">{heading}</h3>
+                <h3 className="pt-2 text-xs font-bold uppercase tracking-wide text-muted">
+                  {heading}
+                </h3>
               ) : null}
               <QuoteCard
                 quote={q}

@@ -17,7 +17,8 @@ const filterQuotes = memoizeLast((doc: TimelineDocument, filters: Filters): Quot
 })
 
 /** The quote cards the panel shows, after the speaker, kind and text filters. */
-export const selectFilteredQuotes = (s: TimelineState): Quote[] => filterQuotes(s.document, s.filters)
+export const selectFilteredQuotes = (s: TimelineState): Quote[] =>
+  filterQuotes(s.document, s.filters)
 
 const filterEvents = memoizeLast((doc: TimelineDocument, filters: Filters): TimelineEvent[] => {
   const kinds = new Set(filters.kinds)
@@ -25,16 +26,22 @@ const filterEvents = memoizeLast((doc: TimelineDocument, filters: Filters): Time
 })
 
 /** The events the timeline draws, after the kind filter. */
-export const selectFilteredEvents = (s: TimelineState): TimelineEvent[] => filterEvents(s.document, s.filters)
+export const selectFilteredEvents = (s: TimelineState): TimelineEvent[] =>
+  filterEvents(s.document, s.filters)
 
 const speakerIndex = memoizeLast(
-  (doc: TimelineDocument) => new Map<string, { speaker: Speaker; index: number }>(doc.speakers.map((speaker, index) => [speaker.id, { speaker, index }])),
+  (doc: TimelineDocument) =>
+    new Map<string, { speaker: Speaker; index: number }>(
+      doc.speakers.map((speaker, index) => [speaker.id, { speaker, index }]),
+    ),
 )
 
 /** Speakers by id, with their position in the document (which picks their colour). */
 export const selectSpeakerIndex = (s: TimelineState) => speakerIndex(s.document)
 
-const eventIndex = memoizeLast((doc: TimelineDocument) => new Map(doc.events.map((e, i) => [e.id, { event: e, index: i }])))
+const eventIndex = memoizeLast(
+  (doc: TimelineDocument) => new Map(doc.events.map((e, i) => [e.id, { event: e, index: i }])),
+)
 
 /** Events by id, with their position in time order. */
 export const selectEventIndex = (s: TimelineState) => eventIndex(s.document)

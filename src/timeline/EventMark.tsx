@@ -48,7 +48,11 @@ export const EventMark = memo(function EventMark({
       onPointerEnter={() => onHover(event.id)}
       onPointerLeave={() => onHover(null)}
     >
-      <span className="mark-span" style={gradient ? { backgroundImage: gradient } : undefined} aria-hidden="true">
+      <span
+        className="mark-span"
+        style={gradient ? { backgroundImage: gradient } : undefined}
+        aria-hidden="true"
+      >
         <span className="mark-dot" style={{ left: `${markerFraction(event) * 100}%` }} />
       </span>
       <span className="mark-label" aria-hidden="true">

@@ -1,5 +1,13 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale'
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react'
 import { describeEventTime, resolveZone } from '../domain/formatTime'
 import { documentExtent } from '../domain/navigation'
 import type { EventId, TimelineEvent } from '../domain/types'
@@ -17,7 +25,7 @@ import {
   markBox,
   MARKER_HALF_PX,
 } from './geometry'
-import { MarkTooltip } from './MarkTooltip'
+import { anchorFor, MarkTooltip, type TooltipAnchor } from './MarkTooltip'
 import { TimelineToolbar } from './TimelineToolbar'
 import { useElementWidth } from './useElementWidth'
 import { useZoomBehavior } from './useZoomBehavior'
@@ -81,6 +89,18 @@ export function Timeline() {
   )
   useLayoutEffect(() => drawFrame(committedScale), [drawFrame, committedScale, events, lanes, zone])
 
+  const [tooltip, setTooltip] = useState<TooltipAnchor | null>(null)
+  const onHover = useCallback(
+    (id: EventId | null) => {
+      store.getState().hover(id)
+      const event = id ? live.current.events.find((e) => e.id === id) : undefined
+      const el = id ? marks.current.get(id) : undefined
+      const surface = surfaceRef.current
+      setTooltip(event && el && surface ? anchorFor(event, el, surface) : null)
+    },
+    [store],
+  )
+
   const controls = useZoomBehavior(
     surfaceRef,
     base,
@@ -89,7 +109,7 @@ export function Timeline() {
     viewportRef,
     drawFrame,
     (v) => store.getState().setViewport(v),
-    () => store.getState().hover(null),
+    () => onHover(null),
   )
 
   // Every selection brings its event into view; keys also move focus to it.
@@ -109,7 +129,6 @@ export function Timeline() {
     else marks.current.delete(id)
   }, [])
   const onSelect = useCallback((id: EventId) => store.getState().selectEvent(id, 'click'), [store])
-  const onHover = useCallback((id: EventId | null) => store.getState().hover(id), [store])
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const s = store.getState()
@@ -133,7 +152,8 @@ export function Timeline() {
     handler()
   }
 
-  const tabbableId = selectedId && events.some((e) => e.id === selectedId) ? selectedId : events[0]?.id
+  const tabbableId =
+    selectedId && events.some((e) => e.id === selectedId) ? selectedId : events[0]?.id
   return (
     <section aria-label="Timeline" className="timeline">
       <TimelineToolbar controls={controls} />
@@ -147,7 +167,13 @@ export function Timeline() {
           <g ref={gridRef} className="grid" transform={`translate(0, ${AXIS_HEIGHT_PX - 4})`} />
           <g ref={labelsRef} className="labels" transform={`translate(0, ${AXIS_HEIGHT_PX - 8})`} />
         </svg>
-        <div role="tablist" aria-label="Events" aria-orientation="horizontal" onKeyDown={onKeyDown}>
+        <div
+          role="tablist"
+          aria-label="Events"
+          aria-orientation="horizontal"
+          tabIndex={-1}
+          onKeyDown={onKeyDown}
+        >
           {events.map((e: TimelineEvent) => (
             <EventMark
               key={e.id}
@@ -161,7 +187,7 @@ export function Timeline() {
             />
           ))}
         </div>
-        <MarkTooltip marks={marks} surfaceRef={surfaceRef} zone={zone} />
+        <MarkTooltip anchor={tooltip} zone={zone} />
       </div>
     </section>
   )

@@ -35,13 +35,25 @@ export function TimelineToolbar({ controls }: { controls: RefObject<ZoomControls
         </span>
       </div>
       <div className="flex items-center gap-1" role="group" aria-label="Zoom">
-        <Button onClick={() => controls.current?.scaleBy(1.6)} aria-label="Zoom in" title="Zoom in (+)">
+        <Button
+          onClick={() => controls.current?.scaleBy(1.6)}
+          aria-label="Zoom in"
+          title="Zoom in (+)"
+        >
           <span aria-hidden="true">+</span>
         </Button>
-        <Button onClick={() => controls.current?.scaleBy(1 / 1.6)} aria-label="Zoom out" title="Zoom out (−)">
+        <Button
+          onClick={() => controls.current?.scaleBy(1 / 1.6)}
+          aria-label="Zoom out"
+          title="Zoom out (−)"
+        >
           <span aria-hidden="true">−</span>
         </Button>
-        <Button onClick={() => controls.current?.fit()} aria-label="Fit all" title="Show the whole day (0)">
+        <Button
+          onClick={() => controls.current?.fit()}
+          aria-label="Fit all"
+          title="Show the whole day (0)"
+        >
           Fit all
         </Button>
       </div>

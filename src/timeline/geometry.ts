@@ -26,7 +26,11 @@ export function layoutLanes(
   const items = events.map((e) => {
     const x0 = (e.startMs - originMs) * pxPerMs - MARKER_HALF_PX
     const barEnd = (e.endMs - originMs) * pxPerMs + MARKER_HALF_PX
-    return { id: e.id, x0, x1: Math.max(barEnd, x0 + estimateLabelWidthPx(e.title, 12, labelMaxPx) + MARKER_HALF_PX) }
+    return {
+      id: e.id,
+      x0,
+      x1: Math.max(barEnd, x0 + estimateLabelWidthPx(e.title, 12, labelMaxPx) + MARKER_HALF_PX),
+    }
   })
   return assignLanes(items, { gapPx: LABEL_GAP_PX })
 }
@@ -45,7 +49,10 @@ export function detailLevel(pxPerMs: number): number {
 }
 
 /** Where a mark's box starts and how wide its drawn span is at a given scale. */
-export function markBox(e: TimelineEvent, x: (ms: number) => number): { left: number; spanPx: number } {
+export function markBox(
+  e: TimelineEvent,
+  x: (ms: number) => number,
+): { left: number; spanPx: number } {
   const left = x(e.startMs)
   return { left, spanPx: Math.max(0, x(e.endMs) - left) }
 }

@@ -1,7 +1,13 @@
 import type { ScaleLinear } from 'd3-scale'
 import { select } from 'd3-selection'
 import 'd3-transition'
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom'
+import {
+  zoom,
+  zoomIdentity,
+  type D3ZoomEvent,
+  type ZoomBehavior,
+  type ZoomTransform,
+} from 'd3-zoom'
 import { useEffect, useRef, type RefObject } from 'react'
 import type { Viewport } from '../store/createTimelineStore'
 
@@ -18,7 +24,8 @@ export interface ZoomControls {
 }
 
 const reducedMotion = () =>
-  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia('(prefers-reduced-motion: reduce)').matches
 
 /** The transform that shows `viewport` through the fixed `base` scale. */
 export function transformFor(base: ScaleLinear<number, number>, viewport: Viewport): ZoomTransform {

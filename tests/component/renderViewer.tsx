@@ -7,5 +7,7 @@ import { sampleDocument } from '../fixtures/sampleDocument'
 export function renderViewer(raw: unknown = sampleDocument) {
   const { document, problems } = parseTimeline(raw)
   if (!document) throw new Error(`fixture did not parse: ${JSON.stringify(problems)}`)
-  return render(<Viewer document={document} problems={problems} theme="light" setTheme={() => {}} />)
+  return render(
+    <Viewer document={document} problems={problems} theme="light" setTheme={() => {}} />,
+  )
 }

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderViewer } from './renderViewer'
 
-const mark = (id: string) => document.querySelector<HTMLElement>(`[role="tab"][data-event-id="${id}"]`)
+const mark = (id: string) =>
+  document.querySelector<HTMLElement>(`[role="tab"][data-event-id="${id}"]`)
 const card = (id: string) => document.querySelector<HTMLElement>(`figure[data-quote-id="${id}"]`)
 
 beforeEach(() => {

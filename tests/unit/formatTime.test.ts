@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { describeTime, formatClockRange, formatDuration, zoneAbbreviation } from '../../src/domain/formatTime'
+import {
+  describeTime,
+  formatClockRange,
+  formatDuration,
+  zoneAbbreviation,
+} from '../../src/domain/formatTime'
 import { parseIsoInstant } from '../../src/domain/time'
 import type { TimePoint } from '../../src/domain/types'
 
@@ -45,13 +50,13 @@ describe('time formatting (the process runs in Pacific/Chatham; nothing may depe
       earliestMs: at('2025-08-15T14:11:00-08:00'),
       latestMs: at('2025-08-15T14:17:00-08:00'),
     })
-    expect(describeTime(p, AK)).toBe('about 2:11 to 2:17 PM AKDT (derived)')
+    expect(describeTime(p, AK)).toBe('between 2:11 and 2:17 PM AKDT (derived)')
   })
 
   it('keeps both day periods in a range across noon', () => {
-    expect(formatClockRange(at('2025-08-15T11:50:00-08:00'), at('2025-08-15T12:10:00-08:00'), AK)).toBe(
-      '11:50 AM and 12:10 PM',
-    )
+    expect(
+      formatClockRange(at('2025-08-15T11:50:00-08:00'), at('2025-08-15T12:10:00-08:00'), AK),
+    ).toBe('11:50 AM and 12:10 PM')
   })
 
   it('converts to UTC on request, crossing midnight', () => {
@@ -71,7 +76,14 @@ describe('parseIsoInstant', () => {
   })
 
   it('refuses impossible dates and times, and years out of range', () => {
-    for (const bad of ['2025-02-30T10:00:00Z', '2025-08-15T24:00:00Z', '', 'yesterday', '275761-01-01T00:00:00Z', '2025-08-15T10:00:00+15:00']) {
+    for (const bad of [
+      '2025-02-30T10:00:00Z',
+      '2025-08-15T24:00:00Z',
+      '',
+      'yesterday',
+      '275761-01-01T00:00:00Z',
+      '2025-08-15T10:00:00+15:00',
+    ]) {
       expect(parseIsoInstant(bad, 'UTC').ok).toBe(false)
     }
   })

@@ -20,7 +20,16 @@ describe('parseTimeline', () => {
   })
 
   it('never throws, whatever JSON value it is given', () => {
-    for (const value of [null, 0, 'x', [], true, {}, { events: 'no' }, { events: [null, 1, 'x', []] }]) {
+    for (const value of [
+      null,
+      0,
+      'x',
+      [],
+      true,
+      {},
+      { events: 'no' },
+      { events: [null, 1, 'x', []] },
+    ]) {
       expect(() => parseTimeline(value)).not.toThrow()
       expect(parseTimeline(value).document).toBeNull()
       expect(parseTimeline(value).problems.length).toBeGreaterThan(0)
@@ -38,9 +47,9 @@ describe('parseTimeline', () => {
   })
 
   it('rejects times without an offset instead of guessing a zone', () => {
-    expect(paths({ events: [{ id: 'a', kind: 'k', title: 'T', start: '2026-03-04T19:30:00' }] })).toContain(
-      '$.events[0].start',
-    )
+    expect(
+      paths({ events: [{ id: 'a', kind: 'k', title: 'T', start: '2026-03-04T19:30:00' }] }),
+    ).toContain('$.events[0].start')
   })
 
   it('reads a date without a time as a whole calendar day in the document zone', () => {
@@ -55,7 +64,9 @@ describe('parseTimeline', () => {
   })
 
   it('reports duplicate ids and unknown speakers, and keeps the rest', () => {
-    const doc = clone(sampleDocument) as { events: { id: string; quotes?: { speaker: string }[] }[] }
+    const doc = clone(sampleDocument) as {
+      events: { id: string; quotes?: { speaker: string }[] }[]
+    }
     doc.events[2]!.id = 'opening'
     doc.events[1]!.quotes![1]!.speaker = 'nobody'
     const { document, problems } = parseTimeline(doc)
@@ -69,13 +80,25 @@ describe('parseTimeline', () => {
   it('keeps only http and https links', () => {
     const { document, problems } = parseTimeline(sampleDocument)
     expect(document?.sources.find((s) => s.id === 'bad')?.url).toBeUndefined()
-    expect(document?.sources.find((s) => s.id === 'minutes')?.url).toBe('https://example.org/minutes')
-    expect(problems).toContainEqual(expect.objectContaining({ path: '$.sources[1].url', severity: 'warning' }))
+    expect(document?.sources.find((s) => s.id === 'minutes')?.url).toBe(
+      'https://example.org/minutes',
+    )
+    expect(problems).toContainEqual(
+      expect.objectContaining({ path: '$.sources[1].url', severity: 'warning' }),
+    )
   })
 
   it('draws an event whose end is before its start as an instant, and says so', () => {
     const { document, problems } = parseTimeline({
-      events: [{ id: 'x', kind: 'k', title: 'T', start: '2026-01-01T10:00:00Z', end: '2026-01-01T09:00:00Z' }],
+      events: [
+        {
+          id: 'x',
+          kind: 'k',
+          title: 'T',
+          start: '2026-01-01T10:00:00Z',
+          end: '2026-01-01T09:00:00Z',
+        },
+      ],
     })
     expect(document?.events[0]?.end).toBeUndefined()
     expect(problems[0]?.path).toBe('$.events[0].end')
@@ -84,7 +107,13 @@ describe('parseTimeline', () => {
   it('treats a plain speaker name as the speaker when there is no speakers list', () => {
     const { document } = parseTimeline({
       events: [
-        { id: 'x', kind: 'k', title: 'T', start: '2026-01-01T10:00:00Z', quotes: [{ id: 'q', speaker: 'Jo Public', text: 'Hi.' }] },
+        {
+          id: 'x',
+          kind: 'k',
+          title: 'T',
+          start: '2026-01-01T10:00:00Z',
+          quotes: [{ id: 'q', speaker: 'Jo Public', text: 'Hi.' }],
+        },
       ],
     })
     expect(document?.speakers.map((s) => s.name)).toEqual(['Jo Public'])
@@ -101,7 +130,12 @@ describe('parseTimeline', () => {
           title: 'Press',
           start: '2025-08-15T14:10:00-08:00',
           timing: {
-            start: { precision: 'window', earliest: '2025-08-15T14:10:00-08:00', latest: '2025-08-15T15:00:00-08:00', note: 'Only bounds are known.' },
+            start: {
+              precision: 'window',
+              earliest: '2025-08-15T14:10:00-08:00',
+              latest: '2025-08-15T15:00:00-08:00',
+              note: 'Only bounds are known.',
+            },
           },
         },
       ],
