@@ -1,54 +1,118 @@
-const QUOTES: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"' }
+/**
+ * Text search that forgives case, accents and typographic quotes, because readers type on plain
+ * keyboards: "there's" must find "there’s", and "zelensky" must find "Zelenský".
+ */
 
-/** Lower-cases, strips diacritics and folds typographic quotes, one output char per input char. */
-function foldChar(ch: string): string {
-  const q = QUOTES[ch]
-  if (q) return q
-  return ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() || ch
+export interface MatchSegment {
+  text: string
+  match: boolean
 }
 
-/** The text as search compares it: case, accents and curly quotes folded. */
+const QUOTE_FOLDS: Record<string, string> = {
+  '‘': "'",
+  '’': "'",
+  '‚': "'",
+  '‛': "'",
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '‟': '"',
+}
+const TYPOGRAPHIC_QUOTES = /[‘’‚‛“”„‟]/g
+/**
+ * Combining diacritics only. Not every combining mark: Indic vowel signs are marks too, and
+ * dropping them would make different words look alike.
+ */
+const DIACRITICS =
+  /[\u0300-\u036f]|[\u1ab0-\u1aff]|[\u1dc0-\u1dff]|[\u20d0-\u20ff]|[\ufe20-\ufe2f]/g
+
+/** The form search compares: lower case, no accents, straight quotes, plain spaces. */
 export function normalizeForSearch(s: string): string {
-  return [...s].map(foldChar).join('')
+  return (
+    s
+      .replace(TYPOGRAPHIC_QUOTES, (q) => QUOTE_FOLDS[q] ?? q)
+      .normalize('NFD')
+      .replace(DIACRITICS, '')
+      .toLowerCase()
+      // Lower-casing picks final sigma by context; fold it so each letter folds on its own.
+      .replace(/ς/g, 'σ')
+      .replace(/\s/g, ' ')
+  )
+}
+
+const foldCache = new Map<string, string>()
+
+/** One code point, folded; cached because the same few characters repeat through a text. */
+function foldCodePoint(ch: string): string {
+  let folded = foldCache.get(ch)
+  if (folded === undefined) {
+    folded = normalizeForSearch(ch)
+    foldCache.set(ch, folded)
+  }
+  return folded
+}
+
+/** The query as compared, or '' when it holds nothing to look for. */
+function foldQuery(query: string): string {
+  return normalizeForSearch(query).trim()
+}
+
+/** Past any code points from `at` on that fold to nothing (combining accents), in UTF-16 units. */
+function skipVanishing(text: string, at: number): number {
+  let i = at
+  while (i < text.length) {
+    const ch = String.fromCodePoint(text.codePointAt(i)!)
+    if (foldCodePoint(ch) !== '') break
+    i += ch.length
+  }
+  return i
 }
 
 /**
- * Splits `text` into matching and non-matching runs for `query`. Matching is done on folded text,
- * but the runs are cut from the original, so joining them gives the text back exactly.
+ * Cuts `text` into runs that do and do not match `query`. Matching happens on the folded text; the
+ * runs are cut from the original, so the view shows what the source wrote and joining the runs
+ * gives `text` back exactly.
  */
-export function splitMatches(text: string, query: string): { text: string; match: boolean }[] {
-  const q = normalizeForSearch(query.trim())
-  if (!q) return [{ text, match: false }]
-  // Fold per code point, remembering where each folded piece came from in the original.
-  const chars = [...text]
-  const starts: number[] = []
+export function splitMatches(text: string, query: string): MatchSegment[] {
+  const q = foldQuery(query)
+  if (q === '') return [{ text, match: false }]
+  // Fold code point by code point, remembering which original characters each folded unit came from.
   let folded = ''
-  let offset = 0
-  for (const ch of chars) {
-    const f = foldChar(ch)
-    for (let i = 0; i < f.length; i++) starts.push(offset)
+  const starts: number[] = []
+  const ends: number[] = []
+  let at = 0
+  for (const ch of text) {
+    const f = foldCodePoint(ch)
+    for (let k = 0; k < f.length; k++) {
+      starts.push(at)
+      ends.push(at + ch.length)
+    }
     folded += f
-    offset += ch.length
+    at += ch.length
   }
-  starts.push(offset)
-  const parts: { text: string; match: boolean }[] = []
+  const parts: MatchSegment[] = []
   let cursor = 0
-  let from = folded.indexOf(q)
-  while (from !== -1) {
-    const a = starts[from] ?? text.length
-    const b = starts[from + q.length] ?? text.length
+  for (let hit = folded.indexOf(q); hit !== -1; hit = folded.indexOf(q, hit + q.length)) {
+    // A hit may begin or end inside one original character (a Hangul syllable folds to three
+    // jamo); take the whole character, and never one that an earlier run already took.
+    const a = Math.max(cursor, starts[hit]!)
+    const b = skipVanishing(text, ends[hit + q.length - 1]!)
+    if (b <= a) continue
     if (a > cursor) parts.push({ text: text.slice(cursor, a), match: false })
-    if (b > a) parts.push({ text: text.slice(a, b), match: true })
-    cursor = Math.max(cursor, b)
-    from = folded.indexOf(q, from + q.length)
+    const prev = parts[parts.length - 1]
+    if (prev?.match && a === cursor) prev.text += text.slice(a, b)
+    else parts.push({ text: text.slice(a, b), match: true })
+    cursor = b
   }
-  if (cursor < text.length) parts.push({ text: text.slice(cursor), match: false })
-  return parts.length > 0 ? parts : [{ text, match: false }]
+  if (cursor < text.length || parts.length === 0) {
+    parts.push({ text: text.slice(cursor), match: false })
+  }
+  return parts
 }
 
-/** True when the query is empty or any of the texts contains it. */
+/** True when the query is blank or any of the texts contains it, as search folds them. */
 export function matchesQuery(haystacks: readonly (string | undefined)[], query: string): boolean {
-  const q = normalizeForSearch(query.trim())
-  if (!q) return true
+  const q = foldQuery(query)
+  if (q === '') return true
   return haystacks.some((h) => h !== undefined && normalizeForSearch(h).includes(q))
 }

@@ -1,47 +1,75 @@
 /**
- * Speaker badges: initials on a colour per speaker. Every palette colour carries white text at
- * 4.5:1 or better, and neighbours differ in lightness as well as hue for colour-blind readers.
+ * Speaker badges: initials on a colour per speaker. Colour is never the only cue (the initials
+ * and the name are always shown), but it should still help readers with colour-vision deficiency.
+ */
+
+/**
+ * Dark enough for white text at 4.5:1 or better (WCAG AA), and chosen so that every pair stays
+ * apart (CIELAB ΔE ≥ 19) under simulated protanopia, deuteranopia and tritanopia as well as
+ * normal vision. The first colours are the most distinct, since most documents have few speakers.
  */
 export const SPEAKER_PALETTE = [
-  '#1f4e9c', // blue
-  '#a3242f', // red
-  '#1f6b4a', // green
-  '#6b3fa0', // purple
-  '#8a4b08', // brown
-  '#0e6470', // teal
-  '#9c2463', // magenta
-  '#3f4a5a', // slate
+  '#0b447a', // navy
+  '#b55b04', // orange
+  '#248265', // green
+  '#86052b', // crimson
+  '#6d16bf', // violet
+  '#793900', // brown
+  '#6e68ba', // periwinkle
+  '#633152', // plum
 ] as const
 
-/** "Donald Trump" → "DT"; one name gives one letter. */
+/** The first letter or digit of a word, skipping leading punctuation such as quotes. */
+function firstLetter(word: string): string {
+  return /[\p{L}\p{N}]/u.exec(word)?.[0] ?? ''
+}
+
+/** "Donald Trump" → "DT": first and last names' initials, or one letter for a single name. */
 export function initials(name: string): string {
-  const words = name.trim().split(/\s+/u).filter(Boolean)
-  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words
-  return letters.map((w) => [...(w ?? '')][0]?.toLocaleUpperCase() ?? '').join('')
+  // NFC first, so an accented capital typed as letter + combining mark stays one character.
+  const words = name
+    .normalize('NFC')
+    .split(/\s+/u)
+    .map(firstLetter)
+    .filter((letter) => letter !== '')
+  const first = words[0] ?? ''
+  const last = words.length > 1 ? (words[words.length - 1] ?? '') : ''
+  return (first + last).toUpperCase()
 }
 
-function channel(c: number): number {
-  const s = c / 255
-  return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
-}
+const HEX = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i
 
+/** WCAG 2.x relative luminance of an sRGB hex colour ("#rgb" or "#rrggbb"). */
 function luminance(hex: string): number {
-  const v = hex.replace('#', '')
-  const full = v.length === 3 ? [...v].map((c) => c + c).join('') : v
-  const n = Number.parseInt(full, 16)
-  return (
-    0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255)
-  )
+  const m = HEX.exec(hex.trim())
+  if (!m) throw new RangeError(`"${hex}" is not a hex colour like #1a2b3c`)
+  const digits = m[1]!.length === 3 ? [...m[1]!].map((d) => d + d).join('') : m[1]!
+  const [r, g, b] = [0, 2, 4].map((i) => {
+    const c = Number.parseInt(digits.slice(i, i + 2), 16) / 255
+    // 0.04045 is the sRGB breakpoint; WCAG's printed 0.03928 differs only below 8-bit precision.
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  }) as [number, number, number]
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b
 }
 
-/** WCAG 2 contrast ratio between two hex colours (1 to 21). */
+/** WCAG 2.x contrast ratio of two hex colours, from 1 (same) to 21 (black on white). */
 export function contrastRatio(hexA: string, hexB: string): number {
-  const [hi, lo] = [luminance(hexA), luminance(hexB)].sort((a, b) => b - a) as [number, number]
-  return (hi + 0.05) / (lo + 0.05)
+  const a = luminance(hexA)
+  const b = luminance(hexB)
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)
 }
 
-/** The badge colour of the speaker at `index` in the document's list. */
-export function speakerColor(_speakerId: string, index: number): string {
+/** A stable small hash (FNV-1a), for speakers that have no place in the document's list. */
+function hashId(id: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193)
+  return h >>> 0
+}
+
+/** The badge colour of the speaker at `index` in the document's list (wrapping round the palette). */
+export function speakerColor(speakerId: string, index: number): string {
   const n = SPEAKER_PALETTE.length
-  return SPEAKER_PALETTE[((index % n) + n) % n] ?? SPEAKER_PALETTE[0]
+  // An index of -1 (the usual "not found") would otherwise give every unknown speaker one colour.
+  const slot = Number.isInteger(index) && index >= 0 ? index % n : hashId(speakerId) % n
+  return SPEAKER_PALETTE[slot] ?? SPEAKER_PALETTE[0]
 }

@@ -7,7 +7,6 @@
 import { utcTickInterval } from 'd3-time'
 import { zoneOffsetMs } from './time'
 
-export { zoneAbbreviation } from './formatTime'
 
 export interface Tick {
   ms: number
@@ -47,11 +46,11 @@ function formatTick(ms: number, timeZone: string, unit: Unit): string {
 }
 
 /** The instant at which the zone's clock reads `wallMs` (as pseudo-UTC), or null in a DST gap. */
-function wallToInstant(wallMs: number, timeZone: string): number | null {
-  const firstOffset = zoneOffsetMs(wallMs, timeZone)
-  const guess = wallMs - firstOffset
+function wallToInstant(wallMs: number, timeZone: string, likelyOffsetMs: number): number | null {
+  // Most ticks share the range's offset: one Intl call confirms it (the axis redraws per frame).
+  const guess = wallMs - likelyOffsetMs
   const offset = zoneOffsetMs(guess, timeZone)
-  if (offset === firstOffset) return guess
+  if (offset === likelyOffsetMs) return guess
   const second = wallMs - offset
   return zoneOffsetMs(second, timeZone) === offset ? second : null
 }
@@ -95,7 +94,7 @@ export function zonedTicks(
   const ticks: Tick[] = []
   for (const wall of wallTicks) {
     const wallMs = +wall
-    const ms = wallToInstant(wallMs, timeZone)
+    const ms = wallToInstant(wallMs, timeZone, offsetLo)
     // Skip clock times the zone jumps over, times outside the range, and a repeated hour's twin.
     if (ms === null || ms < lo || ms > hi) continue
     const last = ticks[ticks.length - 1]

@@ -1,38 +1,57 @@
-/** What the URL hash records: the selected event, or the selected quote (which implies its event). */
+/**
+ * The selection as the URL hash records it. Decoding reads text anyone can type or paste, so it
+ * never throws: whatever it cannot use, it ignores.
+ */
+
+/** The selected event, or the selected quote (which implies its event). Absent, never undefined. */
 export interface UrlState {
   eventId?: string
   quoteId?: string
 }
 
+/** Ids the hash can carry as they are: the document schema's URL-safe set, kept short. */
 const SAFE_ID = /^[A-Za-z0-9._~-]{1,120}$/
 
-function safeDecode(value: string): string | null {
+/** True when `id` can go into the hash unescaped and come back unchanged. */
+export function isHashSafeId(id: string): boolean {
+  return SAFE_ID.test(id)
+}
+
+/** The id in a hash value, or null when it is malformed, empty or not URL-safe. */
+function readId(raw: string): string | null {
+  let id: string
   try {
-    const id = decodeURIComponent(value)
-    return SAFE_ID.test(id) ? id : null
+    id = decodeURIComponent(raw)
   } catch {
+    // A broken escape such as "%E0%A4%A".
     return null
   }
+  return isHashSafeId(id) ? id : null
 }
 
-/** Reads `#event=<id>` / `#quote=<id>`; anything malformed or unknown is ignored, never thrown. */
+/** Reads "#event=<id>", "#quote=<id>" or both ("#event=a&quote=b"); the "#" is optional. */
 export function decodeHash(hash: string): UrlState {
-  const state: UrlState = {}
-  for (const pair of hash.replace(/^#/, '').split('&')) {
+  let eventId: string | null = null
+  let quoteId: string | null = null
+  const body = hash.startsWith('#') ? hash.slice(1) : hash
+  for (const pair of body.split('&')) {
     const eq = pair.indexOf('=')
-    if (eq < 1) continue
+    if (eq <= 0) continue
     const key = pair.slice(0, eq)
-    const id = safeDecode(pair.slice(eq + 1))
-    if (id === null) continue
-    if (key === 'event') state.eventId = id
-    else if (key === 'quote') state.quoteId = id
+    // A repeated key: the first usable value wins.
+    if (key === 'event' && eventId === null) eventId = readId(pair.slice(eq + 1))
+    else if (key === 'quote' && quoteId === null) quoteId = readId(pair.slice(eq + 1))
   }
-  return state
+  return {
+    ...(eventId !== null ? { eventId } : {}),
+    ...(quoteId !== null ? { quoteId } : {}),
+  }
 }
 
-/** Writes the state as a hash: the quote when one is selected, else the event, else nothing. */
+/** "#quote=<id>" when a quote is selected, else "#event=<id>", else "" (no selection). */
 export function encodeHash(state: UrlState): string {
-  if (state.quoteId) return `#quote=${encodeURIComponent(state.quoteId)}`
-  if (state.eventId) return `#event=${encodeURIComponent(state.eventId)}`
+  // An id the hash cannot carry is left out rather than written in a form decodeHash refuses.
+  if (state.quoteId !== undefined && isHashSafeId(state.quoteId)) return `#quote=${state.quoteId}`
+  if (state.eventId !== undefined && isHashSafeId(state.eventId)) return `#event=${state.eventId}`
   return ''
 }
