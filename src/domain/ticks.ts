@@ -7,7 +7,6 @@
 import { utcTickInterval } from 'd3-time'
 import { zoneOffsetMs } from './time'
 
-
 export interface Tick {
   ms: number
   label: string
