@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console, URL */
 // Serves the production build (dist/) from a sub-folder, the way a news site would host it:
 // http://127.0.0.1:4317/news/timeline/. No CORS headers, so a cross-origin asset or a
 // same-origin assumption shows up in the browser tests. Test fixtures are served under
@@ -142,7 +141,9 @@ if (isMain) {
   const argv = process.argv.slice(2)
   const dir = resolve(option(argv, 'dir', 'DIST_DIR', resolve(ROOT, 'dist')))
   if (!existsSync(resolve(dir, 'index.html'))) {
-    console.error(`serve-dist: ${resolve(dir, 'index.html')} does not exist. Run \`vite build\` first.`)
+    console.error(
+      `serve-dist: ${resolve(dir, 'index.html')} does not exist. Run \`vite build\` first.`,
+    )
     process.exit(1)
   }
   startServer({

@@ -34,7 +34,8 @@ export interface TimelineState {
   /** Ids come from clicks, keys and URLs alike; unknown ids are ignored. */
   selectEvent: (id: string | null, cause: SelectionCause) => void
   selectQuote: (id: string, cause: SelectionCause) => void
-  step: (delta: number, cause: SelectionCause) => void
+  /** Moves `delta` events from the selection, or from `fromId` when nothing is selected. */
+  step: (delta: number, cause: SelectionCause, fromId?: string) => void
   hover: (id: EventId | null) => void
   setFilters: (patch: Partial<Filters>) => void
   setViewport: (viewport: Viewport) => void
@@ -76,8 +77,10 @@ export function createTimelineStore(doc: TimelineDocument) {
         selectionSeq: s.selectionSeq + 1,
       }))
     },
-    step: (delta, cause) => {
-      const next = stepEvent(get().document.events, get().selectedEventId, delta)
+    step: (delta, cause, fromId) => {
+      const { document: doc, selectedEventId } = get()
+      const from = selectedEventId ?? (fromId ? (findEvent(doc, fromId)?.id ?? null) : null)
+      const next = stepEvent(doc.events, from, delta)
       if (next) get().selectEvent(next.id, cause)
     },
     hover: (id) => set({ hoveredEventId: id }),

@@ -77,6 +77,9 @@ export function Timeline() {
       const y = AXIS_HEIGHT_PX + (ls.laneById.get(e.id) ?? 0) * LANE_HEIGHT_PX
       el.style.transform = `translate(${(left - MARKER_HALF_PX).toFixed(1)}px, ${y}px)`
       el.style.setProperty('--span', `${spanPx.toFixed(1)}px`)
+      // A long span that starts off screen keeps its label at the left edge while it is in view.
+      const shift = Math.max(0, Math.min(-left, spanPx - 24))
+      el.style.setProperty('--label-shift', `${shift.toFixed(1)}px`)
     }
     if (labelsRef.current && gridRef.current) {
       drawAxis(labelsRef.current, gridRef.current, zx, tz, w, h - AXIS_HEIGHT_PX)
@@ -132,11 +135,12 @@ export function Timeline() {
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const s = store.getState()
+    const focusedId = (e.target as HTMLElement).dataset.eventId
     const first = events[0]
     const last = events[events.length - 1]
     const handlers: Record<string, () => void> = {
-      ArrowRight: () => s.step(1, 'key'),
-      ArrowLeft: () => s.step(-1, 'key'),
+      ArrowRight: () => s.step(1, 'key', focusedId),
+      ArrowLeft: () => s.step(-1, 'key', focusedId),
       Home: () => first && s.selectEvent(first.id, 'key'),
       End: () => last && s.selectEvent(last.id, 'key'),
       PageDown: () => controls.current?.panBy(0.8),

@@ -59,6 +59,13 @@ export function useZoomBehavior(
     if (!el || width <= 0) return
     const [d0, d1] = base.domain() as [number, number]
     const maxK = Math.max(1, (d1 - d0) / MIN_SPAN_MS)
+    // x only: clamp so the data never leaves its part of the surface, and keep y at 0.
+    // d3-zoom applies this to gestures only, so programmatic moves call it too.
+    const clamp = (t: ZoomTransform): ZoomTransform => {
+      const k = Math.min(maxK, Math.max(1, t.k))
+      const x = Math.min(0, Math.max(dataWidth - dataWidth * k, t.x))
+      return x === t.x && k === t.k && t.y === 0 ? t : zoomIdentity.translate(x, 0).scale(k)
+    }
     let raf = 0
     let latest: ZoomTransform = zoomIdentity
     const draw = () => {
@@ -71,11 +78,7 @@ export function useZoomBehavior(
         [0, 0],
         [width, 1],
       ])
-      // x only: clamp so the data never leaves its part of the surface, and keep y at 0.
-      .constrain((t) => {
-        const x = Math.min(0, Math.max(dataWidth - dataWidth * t.k, t.x))
-        return x === t.x && t.y === 0 ? t : zoomIdentity.translate(x, 0).scale(t.k)
-      })
+      .constrain(clamp)
       .filter((event: Event) => {
         const e = event as MouseEvent
         return (!e.ctrlKey || event.type === 'wheel') && !e.button
@@ -93,10 +96,11 @@ export function useZoomBehavior(
       })
     const selection = select(el)
     selection.call(behavior).on('dblclick.zoom', null)
-    latest = transformFor(base, viewportRef.current)
+    latest = clamp(transformFor(base, viewportRef.current))
     selection.call(behavior.transform, latest)
 
-    const move = (t: ZoomTransform) => {
+    const move = (target: ZoomTransform) => {
+      const t = clamp(target)
       const ms = reducedMotion() ? 0 : 350
       if (ms === 0) selection.interrupt().call(behavior.transform, t)
       else selection.interrupt().transition().duration(ms).call(behavior.transform, t)

@@ -1,0 +1,135 @@
+import { expect, test, type Page } from '@playwright/test'
+import {
+  drawnEventIds,
+  mark,
+  markIdsInsideSurface,
+  marks,
+  openTimeline,
+  settledBox,
+} from './helpers'
+
+const surface = (page: Page) => page.locator('[data-timeline-surface]')
+
+/** Horizontal distance between the first and the last mark once both have settled. */
+async function spreadPx(page: Page, firstId: string, lastId: string): Promise<number> {
+  const [a, b] = [await settledBox(mark(page, firstId)), await settledBox(mark(page, lastId))]
+  return b.x - a.x
+}
+
+/** A point on the surface that is not over a mark (the axis strip along its top). */
+async function emptySpotOnSurface(page: Page, fraction: number) {
+  const box = await settledBox(surface(page))
+  return { x: box.x + box.width * fraction, y: box.y + 6 }
+}
+
+test.describe('zoom and pan', () => {
+  test('the wheel over the surface zooms in about the pointer, moving the marks apart', async ({
+    page,
+  }) => {
+    await openTimeline(page)
+    const ids = await drawnEventIds(page)
+    const firstId = ids[0] ?? ''
+    const lastId = ids[ids.length - 1] ?? ''
+    const before = await spreadPx(page, firstId, lastId)
+    const meetingBefore = await settledBox(mark(page, 'meeting-3on3'))
+    const scrollYBefore = await page.evaluate(() => window.scrollY)
+
+    const spot = await emptySpotOnSurface(page, 0.5)
+    await page.mouse.move(spot.x, spot.y)
+    await page.mouse.wheel(0, -400)
+
+    await expect.poll(() => spreadPx(page, firstId, lastId)).toBeGreaterThan(before * 1.3)
+    const meetingAfter = await settledBox(mark(page, 'meeting-3on3'))
+    expect(Math.abs(meetingAfter.x - meetingBefore.x)).toBeGreaterThan(2)
+    // The wheel zoomed the timeline instead of scrolling the page.
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollYBefore)
+  })
+
+  test('Fit all brings every mark back inside the surface after zooming in', async ({ page }) => {
+    await openTimeline(page)
+    const ids = await drawnEventIds(page)
+    const firstId = ids[0] ?? ''
+    const lastId = ids[ids.length - 1] ?? ''
+    const before = await spreadPx(page, firstId, lastId)
+
+    const spot = await emptySpotOnSurface(page, 0.5)
+    await page.mouse.move(spot.x, spot.y)
+    await page.mouse.wheel(0, -600)
+    await page.mouse.wheel(0, -600)
+    await expect.poll(() => spreadPx(page, firstId, lastId)).toBeGreaterThan(before * 2)
+
+    // Zoomed in, at least one mark lies outside the surface's box.
+    const box = await settledBox(surface(page))
+    const outside = async () => {
+      let count = 0
+      for (const m of await marks(page).all()) {
+        const b = await m.boundingBox()
+        if (!b || b.x < box.x - 1 || b.x > box.x + box.width) count++
+      }
+      return count
+    }
+    expect(await outside()).toBeGreaterThan(0)
+
+    await page.getByRole('button', { name: 'Fit all' }).click()
+
+    await expect.poll(outside).toBe(0)
+    await expect.poll(() => spreadPx(page, firstId, lastId)).toBeCloseTo(before, 0)
+  })
+
+  test('Zoom in and Zoom out change the scale and dragging pans when zoomed in', async ({
+    page,
+  }) => {
+    await openTimeline(page)
+    const ids = await drawnEventIds(page)
+    const firstId = ids[0] ?? ''
+    const lastId = ids[ids.length - 1] ?? ''
+    const before = await spreadPx(page, firstId, lastId)
+
+    await page.getByRole('button', { name: 'Zoom in' }).click()
+    await expect.poll(() => spreadPx(page, firstId, lastId)).toBeGreaterThan(before * 1.2)
+    const zoomed = await spreadPx(page, firstId, lastId)
+
+    // Drag to the right: every mark follows the pointer by the same distance.
+    const meeting = mark(page, 'meeting-3on3')
+    const xBefore = (await settledBox(meeting)).x
+    const from = await emptySpotOnSurface(page, 0.3)
+    await page.mouse.move(from.x, from.y)
+    await page.mouse.down()
+    await page.mouse.move(from.x + 60, from.y, { steps: 6 })
+    await page.mouse.move(from.x + 120, from.y, { steps: 6 })
+    await page.mouse.up()
+    await expect.poll(async () => (await settledBox(meeting)).x - xBefore).toBeGreaterThan(60)
+    // Panning keeps the scale.
+    expect(Math.abs((await spreadPx(page, firstId, lastId)) - zoomed)).toBeLessThan(2)
+
+    await page.getByRole('button', { name: 'Zoom out' }).click()
+    await expect.poll(() => spreadPx(page, firstId, lastId)).toBeLessThan(zoomed * 0.8)
+  })
+
+  test('selecting any event while the whole day is shown keeps every mark on the surface', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000)
+    await openTimeline(page)
+    const ids = await drawnEventIds(page)
+    const firstId = ids[0] ?? ''
+    const lastId = ids[ids.length - 1] ?? ''
+    const wholeDay = await spreadPx(page, firstId, lastId)
+
+    for (const id of ids) {
+      await page.getByRole('button', { name: 'Fit all' }).click()
+      await expect.poll(() => markIdsInsideSurface(page)).toEqual(ids)
+      await mark(page, id).click()
+      await expect(mark(page, id)).toHaveAttribute('data-selected', 'true')
+      // Let any move the selection started run to its end before measuring.
+      await settledBox(mark(page, firstId))
+      await settledBox(mark(page, lastId))
+      // The whole day already fits, so the view has no reason to zoom or to pan off the data.
+      expect(await spreadPx(page, firstId, lastId), `after selecting ${id}`).toBeCloseTo(
+        wholeDay,
+        0,
+      )
+      expect(await markIdsInsideSurface(page), `after selecting ${id}`).toEqual(ids)
+    }
+  })
+})
