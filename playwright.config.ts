@@ -1,18 +1,7 @@
 import { defineConfig, devices } from '@playwright/test'
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.mjs'
 
-// The browser tests drive Debian's Chromium (scripts/ensure-chromium.mjs installs it); Playwright's
-// own browser downloads are never used. The same flags are used by scripts/screenshots.mjs.
-const CHROMIUM = '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+// The browser tests drive Debian's Chromium (scripts/ensure-chromium.mjs installs it).
 
 const PORT = 4317
 const ORIGIN = `http://127.0.0.1:${PORT}`

@@ -10,20 +10,10 @@ import { chromium } from '@playwright/test'
 import { existsSync, mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs'
 import { startServer } from './serve-dist.mjs'
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)))
-const CHROMIUM = '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 /** The value after `--name` on the command line, or the fallback. */
 function arg(name, fallback) {

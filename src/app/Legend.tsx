@@ -8,8 +8,8 @@ export function Legend() {
   return (
     <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
       {kinds.map((k) => (
-        <li key={k} className="legend-item mark-legend" data-kind-style={kindStyleKey(k)}>
-          <span className="legend-dot" aria-hidden="true" />
+        <li key={k} className="legend-item" data-kind-style={kindStyleKey(k)}>
+          <span className="legend-dot kind-dot" aria-hidden="true" />
           {kindLabel(k)}
         </li>
       ))}

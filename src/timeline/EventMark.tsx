@@ -53,7 +53,7 @@ export const EventMark = memo(function EventMark({
         style={gradient ? { backgroundImage: gradient } : undefined}
         aria-hidden="true"
       >
-        <span className="mark-dot" style={{ left: `${markerFraction(event) * 100}%` }} />
+        <span className="mark-dot kind-dot" style={{ left: `${markerFraction(event) * 100}%` }} />
       </span>
       <span className="mark-label" aria-hidden="true">
         {event.title}
