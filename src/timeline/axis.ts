@@ -18,7 +18,8 @@ export function drawAxis(
   const ticks = zonedTicks(d0, d1, timeZone, Math.max(2, Math.floor(width / 90)))
   const text = new Map(ticks.map((t) => [t.ms, t.label]))
   const major = new Set(ticks.filter((t) => t.major).map((t) => t.ms))
-  const values = ticks.map((t) => t.ms)
+  // Drop ticks whose label would be cut at the right edge.
+  const values = ticks.map((t) => t.ms).filter((ms) => zx(ms) <= width - 28)
   select(labels)
     .call(
       axisTop<number>(zx)

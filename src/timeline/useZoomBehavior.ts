@@ -96,6 +96,7 @@ export function useZoomBehavior(
       })
     const selection = select(el)
     selection.call(behavior).on('dblclick.zoom', null)
+    const stopVerticalSwipes = keepVerticalSwipesForThePage(el)
     latest = clamp(transformFor(base, viewportRef.current))
     selection.call(behavior.transform, latest)
 
@@ -133,9 +134,39 @@ export function useZoomBehavior(
     return () => {
       if (raf) cancelAnimationFrame(raf)
       selection.interrupt().on('.zoom', null)
+      stopVerticalSwipes()
       controls.current = null
     }
   }, [surfaceRef, base, width, dataWidth, viewportRef])
 
   return controls
+}
+
+/**
+ * One finger moving mostly up or down scrolls the page, not the timeline: d3-zoom would cancel
+ * that touchmove, so a capture listener decides the axis on the first move and hides a vertical
+ * swipe from d3-zoom (CSS `touch-action: pan-y` lets the browser scroll). Pinches and sideways
+ * swipes still reach d3-zoom.
+ */
+function keepVerticalSwipesForThePage(el: HTMLElement): () => void {
+  let start: { x: number; y: number } | null = null
+  let vertical: boolean | null = null
+  const onStart = (e: TouchEvent) => {
+    const t = e.touches[0]
+    start = e.touches.length === 1 && t ? { x: t.clientX, y: t.clientY } : null
+    vertical = null
+  }
+  const onMove = (e: TouchEvent) => {
+    const t = e.touches[0]
+    if (!start || !t || e.touches.length !== 1) return
+    vertical ??= Math.abs(t.clientY - start.y) > Math.abs(t.clientX - start.x)
+    if (vertical) e.stopImmediatePropagation()
+  }
+  const options = { capture: true, passive: true }
+  el.addEventListener('touchstart', onStart, options)
+  el.addEventListener('touchmove', onMove, options)
+  return () => {
+    el.removeEventListener('touchstart', onStart, options)
+    el.removeEventListener('touchmove', onMove, options)
+  }
 }
