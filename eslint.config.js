@@ -4,14 +4,29 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
+// Layering (ARCHITECTURE.md): domain ← store ← features ← app; ui/ and lib/ from anywhere;
+// features never import each other; d3's DOM modules only in src/timeline; never the umbrella d3.
+const features = ['timeline', 'quotes', 'embed', 'data-io']
 const d3Dom = ['d3-selection', 'd3-zoom', 'd3-axis', 'd3-transition']
 const umbrella = {
   name: 'd3',
   message: 'Import the d3-* modules you use, never the umbrella d3 package.',
 }
-const domOnly = (names) =>
-  names.map((name) => ({ name, message: `${name} may only be imported in src/timeline/.` }))
-const layer = (group, message) => ({ group, message })
+const d3DomOutsideTimeline = d3Dom.map((name) => ({
+  name,
+  message: `${name} may only be imported in src/timeline/.`,
+}))
+
+/** One no-restricted-imports rule: forbidden packages, and forbidden sibling folders. */
+const restrict = (paths, folders, message) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths,
+      patterns: folders.length ? [{ group: folders.map((f) => `../${f}/*`), message }] : [],
+    },
+  ],
+})
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
@@ -29,28 +44,9 @@ export default tseslint.config(
   },
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
-  // Layering (ARCHITECTURE.md): domain ← store ← features ← app; features never import each other.
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/timeline/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [umbrella, ...domOnly(d3Dom)] }] },
-  },
-  {
-    files: ['src/timeline/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [umbrella],
-          patterns: [
-            layer(
-              ['../quotes/*', '../embed/*', '../data-io/*', '../app/*'],
-              'Features never import each other.',
-            ),
-          ],
-        },
-      ],
-    },
+    rules: restrict([umbrella, ...d3DomOutsideTimeline], [], ''),
   },
   {
     files: ['src/domain/**'],
@@ -60,11 +56,14 @@ export default tseslint.config(
         {
           paths: [
             umbrella,
-            ...domOnly(d3Dom),
+            ...d3DomOutsideTimeline,
             { name: 'react', message: 'domain is pure TypeScript.' },
           ],
           patterns: [
-            layer(['../*/*', '!../domain/*'], 'domain imports nothing from the other layers.'),
+            {
+              group: ['../*/*', '!../domain/*'],
+              message: 'domain imports nothing from the other layers.',
+            },
           ],
         },
       ],
@@ -72,36 +71,18 @@ export default tseslint.config(
   },
   {
     files: ['src/store/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [umbrella, ...domOnly(d3Dom)],
-          patterns: [
-            layer(
-              ['../timeline/*', '../quotes/*', '../embed/*', '../data-io/*', '../app/*'],
-              'store depends on domain only.',
-            ),
-          ],
-        },
-      ],
-    },
+    rules: restrict(
+      [umbrella, ...d3DomOutsideTimeline],
+      [...features, 'app'],
+      'store depends on domain only.',
+    ),
   },
-  {
-    files: ['src/quotes/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [umbrella, ...domOnly(d3Dom)],
-          patterns: [
-            layer(
-              ['../timeline/*', '../data-io/*', '../app/*'],
-              'Features never import each other.',
-            ),
-          ],
-        },
-      ],
-    },
-  },
+  ...features.map((feature) => ({
+    files: [`src/${feature}/**`],
+    rules: restrict(
+      feature === 'timeline' ? [umbrella] : [umbrella, ...d3DomOutsideTimeline],
+      [...features.filter((f) => f !== feature), 'app'],
+      'Features never import each other, nor the app.',
+    ),
+  })),
 )
