@@ -20,6 +20,7 @@ import {
   AXIS_HEIGHT_PX,
   detailLevel,
   labelMaxPx,
+  LEFT_GUTTER_PX,
   LANE_HEIGHT_PX,
   layoutLanes,
   markBox,
@@ -47,13 +48,16 @@ export function Timeline() {
   const width = useElementWidth(surfaceRef)
 
   const labelMax = labelMaxPx(width)
-  // The data spans [0, dataWidth]; the rest of the surface is room for the last labels.
-  const dataWidth = Math.max(1, width - labelMax - 12)
+  // The data spans [gutter, dataEnd]: a marker's half at the left, room for the last labels at
+  // the right, so nothing is cut at either edge.
+  const dataEnd = Math.max(LEFT_GUTTER_PX + 1, width - labelMax - 12)
   const base = useMemo(
-    () => scaleLinear().domain(documentExtent(doc)).range([0, dataWidth]),
-    [doc, dataWidth],
+    () => scaleLinear().domain(documentExtent(doc)).range([LEFT_GUTTER_PX, dataEnd]),
+    [doc, dataEnd],
   )
-  const level = detailLevel(dataWidth / Math.max(1, viewport.endMs - viewport.startMs))
+  const level = detailLevel(
+    (dataEnd - LEFT_GUTTER_PX) / Math.max(1, viewport.endMs - viewport.startMs),
+  )
   const lanes = useMemo(
     () => layoutLanes(events, 2 ** level, base.domain()[0] ?? 0, labelMax),
     [events, level, base, labelMax],
@@ -87,8 +91,8 @@ export function Timeline() {
   }, [])
 
   const committedScale = useMemo(
-    () => scaleLinear().domain([viewport.startMs, viewport.endMs]).range([0, dataWidth]),
-    [viewport, dataWidth],
+    () => scaleLinear().domain([viewport.startMs, viewport.endMs]).range([LEFT_GUTTER_PX, dataEnd]),
+    [viewport, dataEnd],
   )
   useLayoutEffect(() => drawFrame(committedScale), [drawFrame, committedScale, events, lanes, zone])
 
@@ -108,7 +112,6 @@ export function Timeline() {
     surfaceRef,
     base,
     width,
-    dataWidth,
     viewportRef,
     drawFrame,
     (v) => store.getState().setViewport(v),

@@ -7,6 +7,8 @@ export const LANE_HEIGHT_PX = 44
 /** Half the width of an instant's marker: the marker is centred on its time. */
 export const MARKER_HALF_PX = 8
 export const LABEL_GAP_PX = 10
+/** Room at the surface's left edge so the first marker is not cut. */
+export const LEFT_GUTTER_PX = MARKER_HALF_PX + 4
 
 export interface LaneLayout {
   laneById: Map<string, number>

@@ -30,8 +30,10 @@ const reducedMotion = () =>
 /** The transform that shows `viewport` through the fixed `base` scale. */
 export function transformFor(base: ScaleLinear<number, number>, viewport: Viewport): ZoomTransform {
   const [d0, d1] = base.domain() as [number, number]
+  const r0 = base.range()[0] ?? 0
   const k = Math.max(1, (d1 - d0) / Math.max(1, viewport.endMs - viewport.startMs))
-  return zoomIdentity.translate(-base(viewport.startMs) * k, 0).scale(k)
+  // The zoomed scale is x + k·base(ms); put viewport.startMs at the range's start.
+  return zoomIdentity.translate(r0 - base(viewport.startMs) * k, 0).scale(k)
 }
 
 /**
@@ -42,7 +44,6 @@ export function useZoomBehavior(
   surfaceRef: RefObject<HTMLDivElement | null>,
   base: ScaleLinear<number, number>,
   width: number,
-  dataWidth: number,
   viewportRef: RefObject<Viewport>,
   onFrame: (zx: ScaleLinear<number, number>) => void,
   onCommit: (viewport: Viewport) => void,
@@ -59,11 +60,13 @@ export function useZoomBehavior(
     if (!el || width <= 0) return
     const [d0, d1] = base.domain() as [number, number]
     const maxK = Math.max(1, (d1 - d0) / MIN_SPAN_MS)
+    // The data occupies [r0, r1] of the surface; the rest is room for labels.
+    const [r0 = 0, r1 = width] = base.range()
     // x only: clamp so the data never leaves its part of the surface, and keep y at 0.
     // d3-zoom applies this to gestures only, so programmatic moves call it too.
     const clamp = (t: ZoomTransform): ZoomTransform => {
       const k = Math.min(maxK, Math.max(1, t.k))
-      const x = Math.min(0, Math.max(dataWidth - dataWidth * k, t.x))
+      const x = Math.min(r0 - r0 * k, Math.max(r1 - r1 * k, t.x))
       return x === t.x && k === t.k && t.y === 0 ? t : zoomIdentity.translate(x, 0).scale(k)
     }
     let raf = 0
@@ -111,7 +114,7 @@ export function useZoomBehavior(
         const t = latest
         const k = Math.min(maxK, Math.max(1, t.k * factor))
         // Zoom about the centre of the data's part of the view.
-        const cx = dataWidth / 2
+        const cx = (r0 + r1) / 2
         const x = cx - ((cx - t.x) / t.k) * k
         move(zoomIdentity.translate(x, 0).scale(k))
       },
@@ -129,7 +132,7 @@ export function useZoomBehavior(
             : { startMs: (startMs + endMs) / 2 - span / 2, endMs: (startMs + endMs) / 2 + span / 2 }
         move(transformFor(base, target))
       },
-      panBy: (fraction) => move(latest.translate((-fraction * dataWidth) / latest.k, 0)),
+      panBy: (fraction) => move(latest.translate((-fraction * (r1 - r0)) / latest.k, 0)),
     }
     return () => {
       if (raf) cancelAnimationFrame(raf)
@@ -137,7 +140,7 @@ export function useZoomBehavior(
       stopVerticalSwipes()
       controls.current = null
     }
-  }, [surfaceRef, base, width, dataWidth, viewportRef])
+  }, [surfaceRef, base, width, viewportRef])
 
   return controls
 }

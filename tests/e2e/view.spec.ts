@@ -1,0 +1,83 @@
+import { expect, test, type Page } from '@playwright/test'
+import { mark, marks, openTimeline, settledBox, summitEvent } from './helpers'
+
+/** Boxes of every mark (marker and label together), after the first layout has settled. */
+async function markBoxes(page: Page) {
+  await settledBox(marks(page).last())
+  return marks(page).evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect()
+      return {
+        id: el.getAttribute('data-event-id'),
+        left: r.left,
+        right: r.right,
+        top: r.top,
+        bottom: r.bottom,
+      }
+    }),
+  )
+}
+
+for (const width of [1280, 375]) {
+  test(`at ${width}px the whole day shows every mark on the surface with no two overlapping`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await openTimeline(page)
+    const surface = await settledBox(page.locator('[data-timeline-surface]'))
+    const boxes = await markBoxes(page)
+    expect(boxes.length).toBeGreaterThanOrEqual(10)
+    for (const b of boxes) {
+      expect(b.left, `${b.id} starts inside`).toBeGreaterThanOrEqual(surface.x - 1)
+      expect(b.right, `${b.id} ends inside`).toBeLessThanOrEqual(surface.x + surface.width + 1)
+    }
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const overlap =
+          a.left < b.right - 1 &&
+          b.left < a.right - 1 &&
+          a.top < b.bottom - 1 &&
+          b.top < a.bottom - 1
+        expect(overlap, `${a.id} and ${b.id} overlap`).toBe(false)
+      }
+    }
+  })
+}
+
+test('hovering a mark shows its title and time', async ({ page }) => {
+  await openTimeline(page)
+  await settledBox(mark(page, 'trump-lands'))
+  await mark(page, 'trump-lands').hover()
+  const tip = page.getByRole('tooltip')
+  await expect(tip).toContainText(summitEvent('trump-lands').title)
+  await expect(tip).toContainText('10:20 AM AKDT')
+  await page.mouse.move(5, 5)
+  await expect(tip).toHaveCount(0)
+})
+
+test('the theme follows the system and the switch overrides it, remembered on reload', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await openTimeline(page)
+  const html = page.locator('html')
+  await expect(html).toHaveAttribute('data-theme', 'dark')
+  await page.getByRole('button', { name: 'Light', exact: true }).click()
+  await expect(html).toHaveAttribute('data-theme', 'light')
+  const background = await page.evaluate(
+    () => getComputedStyle(document.documentElement).backgroundColor,
+  )
+  expect(background).toBe('rgb(250, 249, 246)')
+  await page.reload()
+  await expect(html).toHaveAttribute('data-timeline-ready', 'true')
+  await expect(html).toHaveAttribute('data-theme', 'light')
+})
+
+test('the zone switch shows the times in UTC', async ({ page }) => {
+  await openTimeline(page, './#event=trump-lands')
+  const panel = page.getByRole('tabpanel')
+  await expect(panel).toContainText('10:20 AM AKDT')
+  await page.getByRole('button', { name: 'UTC', exact: true }).click()
+  await expect(panel).toContainText('6:20 PM UTC')
+  await expect(mark(page, 'trump-lands')).toHaveAccessibleName(/6:20 PM UTC/)
+})
