@@ -26,16 +26,16 @@ const OUT = resolve(arg('out', resolve(ROOT, 'docs/screenshots')))
 const desktop = { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 }
 const phone = {
   viewport: { width: 375, height: 812 },
-  deviceScaleFactor: 2,
+  deviceScaleFactor: 1,
   isMobile: true,
   hasTouch: true,
 }
 
 const SHOTS = [
   { file: 'desktop.png', context: desktop, hash: '' },
-  { file: 'desktop-selected.png', context: desktop, hash: '#event=meeting-3on3' },
+  { file: 'desktop-selected.png', context: desktop, hash: '#event=press-availability' },
   { file: 'phone.png', context: phone, hash: '' },
-  { file: 'phone-selected.png', context: phone, hash: '#event=meeting-3on3' },
+  { file: 'phone-selected.png', context: phone, hash: '#event=press-availability' },
   { file: 'desktop-dark.png', context: { ...desktop, colorScheme: 'dark' }, hash: '' },
 ]
 

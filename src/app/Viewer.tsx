@@ -50,11 +50,13 @@ function Layout({ document: doc, problems, theme, setTheme }: Props) {
         {doc.description ? (
           <p className="max-w-3xl text-base leading-7 text-muted">{doc.description}</p>
         ) : null}
-        <p className="text-sm text-muted">
-          {formatDay(firstMs, doc.timezone)} · times shown in{' '}
-          {zoneAbbreviation(firstMs, doc.timezone)} unless you choose otherwise
-        </p>
-        <Controls theme={theme} setTheme={setTheme} />
+        <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
+          <p className="text-sm text-muted">
+            {formatDay(firstMs, doc.timezone)} · times in {zoneAbbreviation(firstMs, doc.timezone)}{' '}
+            unless you choose otherwise
+          </p>
+          <Controls theme={theme} setTheme={setTheme} />
+        </div>
       </header>
       <ProblemsNotice problems={problems} />
       <Timeline />

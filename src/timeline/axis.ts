@@ -15,7 +15,7 @@ export function drawAxis(
   // Ticks run across the whole surface, the label room on the right included.
   const d0 = zx.invert(0)
   const d1 = zx.invert(width)
-  const ticks = zonedTicks(d0, d1, timeZone, Math.max(2, Math.floor(width / 90)))
+  const ticks = zonedTicks(d0, d1, timeZone, Math.max(3, Math.floor(width / 64)))
   const text = new Map(ticks.map((t) => [t.ms, t.label]))
   const major = new Set(ticks.filter((t) => t.major).map((t) => t.ms))
   // Drop ticks whose label would be cut at the right edge.

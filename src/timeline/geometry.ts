@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../domain/types'
 
 /** Vertical rhythm of the timeline, in CSS pixels. */
 export const AXIS_HEIGHT_PX = 34
-export const LANE_HEIGHT_PX = 44
+export const LANE_HEIGHT_PX = 40
 /** Half the width of an instant's marker: the marker is centred on its time. */
 export const MARKER_HALF_PX = 8
 export const LABEL_GAP_PX = 10
