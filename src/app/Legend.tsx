@@ -1,6 +1,6 @@
 import { selectKinds } from '../store/selectors'
 import { useTimeline } from '../store/TimelineContext'
-import { kindLabel, kindStyleKey } from '../domain/kinds'
+import { kindColorVar, kindLabel, kindStyleKey } from '../domain/kinds'
 
 /** What each mark colour and shape means, and how uncertain times are drawn. */
 export function Legend() {
@@ -8,7 +8,12 @@ export function Legend() {
   return (
     <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
       {kinds.map((k) => (
-        <li key={k} className="legend-item" data-kind-style={kindStyleKey(k)}>
+        <li
+          key={k}
+          className="legend-item"
+          data-kind-style={kindStyleKey(k)}
+          style={{ ['--mark' as string]: kindColorVar(k) }}
+        >
           <span className="legend-dot kind-dot" aria-hidden="true" />
           {kindLabel(k)}
         </li>

@@ -21,3 +21,8 @@ export function kindLabel(kind: string): string {
   const words = kind.replace(/[-_]+/g, ' ').trim()
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
+
+/** The CSS colour of a kind's marks: a custom property set for both themes in index.css. */
+export function kindColorVar(kind: string): string {
+  return `var(--k-${kindStyleKey(kind)})`
+}

@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import type { TimelineEvent } from '../domain/types'
 import { markerFraction, spanGradient } from './geometry'
-import { kindStyleKey } from '../domain/kinds'
+import { kindColorVar, kindStyleKey } from '../domain/kinds'
 
 interface Props {
   event: TimelineEvent
@@ -42,6 +42,7 @@ export const EventMark = memo(function EventMark({
       data-event-id={event.id}
       data-event-kind={event.kind}
       data-kind-style={kindStyleKey(event.kind)}
+      style={{ ['--mark' as string]: kindColorVar(event.kind) }}
       data-selected={selected ? 'true' : undefined}
       data-approximate={approximate ? 'true' : undefined}
       onClick={() => onSelect(event.id)}
