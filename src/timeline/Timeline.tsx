@@ -99,6 +99,8 @@ export function Timeline() {
   const [tooltip, setTooltip] = useState<TooltipAnchor | null>(null)
   const onHover = useCallback(
     (id: EventId | null) => {
+      // Nothing to change (e.g. a gesture starting with no tooltip): no render at all.
+      if (id === store.getState().hoveredEventId) return
       store.getState().hover(id)
       const event = id ? live.current.events.find((e) => e.id === id) : undefined
       const el = id ? marks.current.get(id) : undefined

@@ -22,14 +22,18 @@ async function emptySpotOnSurface(page: Page, fraction: number) {
   return { x: box.x + box.width * fraction, y: box.y + 6 }
 }
 
+/** The ids of the first and last marks drawn, in time order. */
+async function firstAndLast(page: Page) {
+  const ids = await drawnEventIds(page)
+  return { firstId: ids[0] ?? '', lastId: ids[ids.length - 1] ?? '' }
+}
+
 test.describe('zoom and pan', () => {
   test('the wheel over the surface zooms in about the pointer, moving the marks apart', async ({
     page,
   }) => {
     await openTimeline(page)
-    const ids = await drawnEventIds(page)
-    const firstId = ids[0] ?? ''
-    const lastId = ids[ids.length - 1] ?? ''
+    const { firstId, lastId } = await firstAndLast(page)
     const before = await spreadPx(page, firstId, lastId)
     const meetingBefore = await settledBox(mark(page, 'meeting-3on3'))
     const scrollYBefore = await page.evaluate(() => window.scrollY)
@@ -47,9 +51,7 @@ test.describe('zoom and pan', () => {
 
   test('Fit all brings every mark back inside the surface after zooming in', async ({ page }) => {
     await openTimeline(page)
-    const ids = await drawnEventIds(page)
-    const firstId = ids[0] ?? ''
-    const lastId = ids[ids.length - 1] ?? ''
+    const { firstId, lastId } = await firstAndLast(page)
     const before = await spreadPx(page, firstId, lastId)
 
     const spot = await emptySpotOnSurface(page, 0.5)
@@ -80,9 +82,7 @@ test.describe('zoom and pan', () => {
     page,
   }) => {
     await openTimeline(page)
-    const ids = await drawnEventIds(page)
-    const firstId = ids[0] ?? ''
-    const lastId = ids[ids.length - 1] ?? ''
+    const { firstId, lastId } = await firstAndLast(page)
     const before = await spreadPx(page, firstId, lastId)
 
     await page.getByRole('button', { name: 'Zoom in' }).click()
