@@ -49,6 +49,21 @@ test.describe('zoom and pan', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(scrollYBefore)
   })
 
+  test('a trackpad pinch (a wheel with Control held) zooms the timeline, not the page', async ({
+    page,
+  }) => {
+    await openTimeline(page)
+    const { firstId, lastId } = await firstAndLast(page)
+    const before = await spreadPx(page, firstId, lastId)
+    const spot = await emptySpotOnSurface(page, 0.5)
+    await page.mouse.move(spot.x, spot.y)
+    await page.keyboard.down('Control')
+    await page.mouse.wheel(0, -30)
+    await page.keyboard.up('Control')
+    await expect.poll(() => spreadPx(page, firstId, lastId)).toBeGreaterThan(before * 1.2)
+    expect(await page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1)
+  })
+
   test('Fit all brings every mark back inside the surface after zooming in', async ({ page }) => {
     await openTimeline(page)
     const { firstId, lastId } = await firstAndLast(page)
