@@ -46,6 +46,18 @@ describe('parseTimeline', () => {
     expect(problem?.severity).toBe('error')
   })
 
+  it('requires URL-safe event ids, since they appear in #event= links', () => {
+    const { problems } = parseTimeline({
+      events: [
+        { id: 'a b', kind: 'k', title: 'T', start: '2026-01-01T10:00:00Z' },
+        { id: 'ok', kind: 'k', title: 'T', start: '2026-01-01T10:00:00Z' },
+      ],
+    })
+    expect(problems).toContainEqual(
+      expect.objectContaining({ path: '$.events[0].id', severity: 'error' }),
+    )
+  })
+
   it('rejects times without an offset instead of guessing a zone', () => {
     expect(
       paths({ events: [{ id: 'a', kind: 'k', title: 'T', start: '2026-03-04T19:30:00' }] }),
