@@ -45,7 +45,8 @@ export function QuotePanel() {
       <div ref={listRef} className="quote-list flex flex-col gap-3 overflow-y-auto pr-1">
         {quotes.length === 0 ? (
           <p className="rounded-md border border-dashed border-line p-4 text-sm text-muted">
-            No quotes match. Clear the search or the speaker filter to see them all.
+            No quotes match these filters. Clear the search, the speakers or the kinds of event to
+            see them all.
           </p>
         ) : null}
         {quotes.map((q, i) => {

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla'
 import type { ZoneChoice } from '../domain/formatTime'
 import { documentExtent, findEvent, findQuote, stepEvent } from '../domain/navigation'
+import { selectFilteredEvents } from './selectors'
 import type { EventId, QuoteId, SpeakerId, TimelineDocument } from '../domain/types'
 
 /** What moved the selection: the timeline pans for every cause, focus moves only for keys. */
@@ -78,10 +79,17 @@ export function createTimelineStore(doc: TimelineDocument) {
       }))
     },
     step: (delta, cause, fromId) => {
-      const { document: doc, selectedEventId } = get()
-      const from = selectedEventId ?? (fromId ? (findEvent(doc, fromId)?.id ?? null) : null)
-      const next = stepEvent(doc.events, from, delta)
-      if (next) get().selectEvent(next.id, cause)
+      const state = get()
+      const events = selectFilteredEvents(state)
+      const current = findEvent(state.document, state.selectedEventId ?? fromId ?? '')
+      // From an event the kind filter hides, go to the nearest shown one in that direction.
+      const next =
+        current && !events.includes(current)
+          ? delta > 0
+            ? events.find((e) => e.startMs > current.startMs)
+            : events.findLast((e) => e.startMs < current.startMs)
+          : stepEvent(events, current?.id ?? null, delta)
+      if (next) state.selectEvent(next.id, cause)
     },
     hover: (id) => set({ hoveredEventId: id }),
     setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),

@@ -1,16 +1,16 @@
 import type { RefObject } from 'react'
 import { Button } from '../ui/Button'
-import { selectEventIndex } from '../store/selectors'
+import { selectFilteredEvents, selectSelectedEvent } from '../store/selectors'
 import { useTimeline, useTimelineStore } from '../store/TimelineContext'
 import type { ZoomControls } from './useZoomBehavior'
 
 /** Previous/next stepping and zoom buttons, for pointer and keyboard users alike. */
 export function TimelineToolbar({ controls }: { controls: RefObject<ZoomControls | null> }) {
   const store = useTimelineStore()
-  const total = useTimeline((s) => s.document.events.length)
-  const position = useTimeline((s) =>
-    s.selectedEventId ? (selectEventIndex(s).get(s.selectedEventId)?.index ?? -1) : -1,
-  )
+  const events = useTimeline(selectFilteredEvents)
+  const selected = useTimeline(selectSelectedEvent)
+  const total = events.length
+  const position = selected ? events.indexOf(selected) : -1
   return (
     <div className="flex flex-wrap items-center justify-between gap-2 pb-2">
       <div className="flex items-center gap-1">

@@ -174,3 +174,23 @@ describe('copying', () => {
     await act(async () => {})
   })
 })
+
+describe('the kind filter in the legend', () => {
+  it('shows only the chosen kinds on the timeline and in the quotes, and steps among them', async () => {
+    const user = userEvent.setup()
+    renderViewer()
+    const group = screen.getByRole('group', { name: 'Show only these kinds of event' })
+    await user.click(within(group).getByRole('button', { name: /Vote/ }))
+    await user.click(within(group).getByRole('button', { name: /Departure/ }))
+    expect(mark('opening')).toBeNull()
+    expect(card('q-open')).toBeNull()
+    expect(card('q-promise')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Next event' }))
+    expect(mark('vote')).toHaveAttribute('data-selected', 'true')
+    await user.click(screen.getByRole('button', { name: 'Next event' }))
+    expect(mark('close')).toHaveAttribute('data-selected', 'true')
+    expect(screen.getByText('2 of 2')).toBeInTheDocument()
+    await user.click(within(group).getByRole('button', { name: 'Show all kinds' }))
+    expect(mark('opening')).toBeInTheDocument()
+  })
+})
