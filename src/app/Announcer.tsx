@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { describeTime, resolveZone } from '../domain/formatTime'
-import { findEvent } from '../domain/navigation'
 import { useTimelineStore } from '../store/TimelineContext'
+import { selectSelectedEvent } from '../store/selectors'
 
 /** Says briefly, once, which event a selection chose when focus did not move to it. */
 export function Announcer() {
@@ -12,7 +12,7 @@ export function Announcer() {
       store.subscribe((s, prev) => {
         if (s.selectionSeq === prev.selectionSeq || !s.selectedEventId) return
         if (s.selectionCause === 'key' || s.selectionCause === 'click') return
-        const event = findEvent(s.document, s.selectedEventId)
+        const event = selectSelectedEvent(s)
         if (!event) return
         const zone = resolveZone(s.zone, s.document.timezone)
         setMessage(`Selected: ${event.title}, ${describeTime(event.start, zone)}`)

@@ -4,6 +4,7 @@ import type { TimePoint, TimelineEvent } from './types'
 export type ZoneChoice = 'document' | 'reader' | 'utc'
 
 const cache = new Map<string, Intl.DateTimeFormat>()
+/** A cached en-US formatter for one zone and option set (the axis formats on every frame). */
 function fmt(
   timeZone: string,
   key: string,
@@ -25,9 +26,24 @@ export function resolveZone(choice: ZoneChoice, documentZone: string): string {
   return documentZone
 }
 
+/**
+ * Formats `ms` with a cached formatter. Newer ICU puts a narrow no-break space before AM/PM;
+ * it becomes a plain space so that text is the same in every engine.
+ */
+export function formatWith(
+  ms: number,
+  timeZone: string,
+  key: string,
+  options: Intl.DateTimeFormatOptions,
+): string {
+  return fmt(timeZone, key, options)
+    .format(ms)
+    .replace(/\u202f/g, ' ')
+}
+
 /** "10:54 AM" in the zone. */
 export function formatClock(ms: number, timeZone: string): string {
-  return fmt(timeZone, 'clock', { hour: 'numeric', minute: '2-digit' }).format(ms)
+  return formatWith(ms, timeZone, 'clock', { hour: 'numeric', minute: '2-digit' })
 }
 
 /** The zone's short name at that instant: "AKDT", "UTC", or "GMT+5:30" where none exists. */
@@ -39,17 +55,12 @@ export function zoneAbbreviation(ms: number, timeZone: string): string {
 
 /** "Friday, August 15, 2025" in the zone. */
 export function formatDay(ms: number, timeZone: string): string {
-  return fmt(timeZone, 'day', {
+  return formatWith(ms, timeZone, 'day', {
     weekday: 'long',
     month: 'long',
     day: 'numeric',
     year: 'numeric',
-  }).format(ms)
-}
-
-/** "Aug 15" in the zone, for dates next to clock times. */
-export function formatShortDay(ms: number, timeZone: string): string {
-  return fmt(timeZone, 'short-day', { month: 'short', day: 'numeric' }).format(ms)
+  })
 }
 
 /** "2 h 45 min", "12 min", "3 h". */

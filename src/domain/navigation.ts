@@ -13,19 +13,9 @@ export function stepEvent(
   return events[next] ?? null
 }
 
-/** The quotes said at one event, in document order. */
-export function quotesForEvent(doc: TimelineDocument, eventId: EventId): Quote[] {
-  return doc.quotes.filter((q) => q.eventId === eventId)
-}
-
 /** Finds a quote by id. */
 export function findQuote(doc: TimelineDocument, id: QuoteId | string): Quote | undefined {
   return doc.quotes.find((q) => q.id === id)
-}
-
-/** Finds an event by id. */
-export function findEvent(doc: TimelineDocument, id: EventId | string): TimelineEvent | undefined {
-  return doc.events.find((e) => e.id === id)
 }
 
 /** The whole time span of a document, padded so that end marks are not cut at the edges. */

@@ -5,6 +5,7 @@
  * daylight-saving change still gets ticks at local midnight on both sides.
  */
 import { utcTickInterval } from 'd3-time'
+import { formatWith } from './formatTime'
 import { zoneOffsetMs } from './time'
 
 export interface Tick {
@@ -30,18 +31,9 @@ const LABEL_OPTIONS: Record<Unit, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>()
-
-/** The label for `ms` in `timeZone`; formatters are cached because the axis redraws per frame. */
+/** The label for `ms` in `timeZone`, through the shared formatter cache. */
 function formatTick(ms: number, timeZone: string, unit: Unit): string {
-  const key = `${timeZone}|${unit}`
-  let f = formats.get(key)
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, ...LABEL_OPTIONS[unit] })
-    formats.set(key, f)
-  }
-  // Newer ICU puts a narrow no-break space before AM/PM; keep labels identical across engines.
-  return f.format(ms).replace(/\u202f/g, ' ')
+  return formatWith(ms, timeZone, `tick-${unit}`, LABEL_OPTIONS[unit])
 }
 
 /** The instant at which the zone's clock reads `wallMs` (as pseudo-UTC), or null in a DST gap. */

@@ -1,6 +1,6 @@
 import { describeEventTime, formatDay, formatDuration, resolveZone } from '../domain/formatTime'
 import type { Source, TimePoint } from '../domain/types'
-import { selectSelectedEvent, selectSpeakerIndex } from '../store/selectors'
+import { selectSelectedEvent, selectSourceIndex, selectSpeakerIndex } from '../store/selectors'
 import { useTimeline } from '../store/TimelineContext'
 import { kindLabel } from '../domain/kinds'
 import { SourceLinks } from './SourceLinks'
@@ -28,10 +28,9 @@ function TimeNote({
 /** The selected event: what, when (with its precision), how long, where, who, and sources. */
 export function EventDetail() {
   const event = useTimeline(selectSelectedEvent)
-  const doc = useTimeline((s) => s.document)
+  const sources = useTimeline(selectSourceIndex)
   const zone = useTimeline((s) => resolveZone(s.zone, s.document.timezone))
   const speakers = useTimeline(selectSpeakerIndex)
-  const sources = new Map(doc.sources.map((s) => [s.id, s]))
   const labelledBy = event ? `mark-${event.id}` : undefined
 
   return (

@@ -1,20 +1,22 @@
 import { useCallback, useEffect, useRef } from 'react'
 import { scrollWithin } from '../lib/scrollWithin'
-import { selectEventIndex, selectFilteredQuotes, selectSpeakerIndex } from '../store/selectors'
+import {
+  selectEventIndex,
+  selectFilteredQuotes,
+  selectSourceIndex,
+  selectSpeakerIndex,
+} from '../store/selectors'
 import { useTimeline, useTimelineStore } from '../store/TimelineContext'
 import { QuoteCard } from './QuoteCard'
 import { QuoteFilters } from './QuoteFilters'
-
-const reducedMotion = () =>
-  typeof window.matchMedia === 'function' &&
-  window.matchMedia('(prefers-reduced-motion: reduce)').matches
+import { prefersReducedMotion } from '../lib/motion'
 
 /** Every quote card in time order; the selected event's cards are brought into view. */
 export function QuotePanel() {
   const store = useTimelineStore()
   const quotes = useTimeline(selectFilteredQuotes)
   const total = useTimeline((s) => s.document.quotes.length)
-  const sources = useTimeline((s) => s.document.sources)
+  const sources = useTimeline(selectSourceIndex)
   const speakers = useTimeline(selectSpeakerIndex)
   const events = useTimeline(selectEventIndex)
   const selectedEventId = useTimeline((s) => s.selectedEventId)
@@ -31,11 +33,10 @@ export function QuotePanel() {
       ? `[data-quote-id="${selectedQuoteId}"]`
       : `[data-event-id="${selectedEventId}"]`
     const target = list.querySelector<HTMLElement>(selector)
-    if (target) scrollWithin(list, target, !reducedMotion())
+    if (target) scrollWithin(list, target, !prefersReducedMotion())
   }, [selectedEventId, selectedQuoteId, selectionSeq])
 
   const onSelect = useCallback((id: string) => store.getState().selectQuote(id, 'quote'), [store])
-  const byId = new Map(sources.map((s) => [s.id, s]))
   return (
     <section aria-labelledby="quotes-heading" className="flex min-h-0 flex-col">
       <h2 id="quotes-heading" className="pb-2 text-lg font-bold text-ink">
@@ -65,7 +66,7 @@ export function QuotePanel() {
                 quote={q}
                 speaker={sp?.speaker}
                 speakerIndex={sp?.index ?? 0}
-                sources={q.sourceIds.flatMap((id) => byId.get(id) ?? [])}
+                sources={q.sourceIds.flatMap((id) => sources.get(id) ?? [])}
                 eventTitle={event?.title ?? ''}
                 selected={q.id === selectedQuoteId}
                 inSelectedEvent={q.eventId === selectedEventId}

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla'
 import type { ZoneChoice } from '../domain/formatTime'
-import { documentExtent, findEvent, findQuote, stepEvent } from '../domain/navigation'
-import { selectFilteredEvents } from './selectors'
+import { documentExtent, findQuote, stepEvent } from '../domain/navigation'
+import { selectEventIndex, selectFilteredEvents } from './selectors'
 import type { EventId, QuoteId, SpeakerId, TimelineDocument } from '../domain/types'
 
 /** What moved the selection: the timeline pans for every cause, focus moves only for keys. */
@@ -59,7 +59,7 @@ export function createTimelineStore(doc: TimelineDocument) {
     viewport: { startMs, endMs },
     zone: 'document',
     selectEvent: (id, cause) => {
-      const event = id === null ? null : findEvent(get().document, id)
+      const event = id === null ? null : selectEventIndex(get()).get(id)?.event
       if (event === undefined) return
       set((s) => ({
         selectedEventId: event ? event.id : null,
@@ -81,7 +81,7 @@ export function createTimelineStore(doc: TimelineDocument) {
     step: (delta, cause, fromId) => {
       const state = get()
       const events = selectFilteredEvents(state)
-      const current = findEvent(state.document, state.selectedEventId ?? fromId ?? '')
+      const current = selectEventIndex(state).get(state.selectedEventId ?? fromId ?? '')?.event
       // From an event the kind filter hides, go to the nearest shown one in that direction.
       const next =
         current && !events.includes(current)

@@ -3,15 +3,38 @@ import type { Quote, Speaker, TimelineDocument, TimelineEvent } from '../domain/
 import { memoizeLast } from '../lib/memoizeLast'
 import type { Filters, TimelineState } from './createTimelineStore'
 
+const speakerIndex = memoizeLast(
+  (doc: TimelineDocument) =>
+    new Map<string, { speaker: Speaker; index: number }>(
+      doc.speakers.map((speaker, index) => [speaker.id, { speaker, index }]),
+    ),
+)
+
+const eventIndex = memoizeLast(
+  // Keyed by plain strings: ids from URLs and keys are looked up before they are trusted.
+  (doc: TimelineDocument) =>
+    new Map<string, { event: TimelineEvent; index: number }>(
+      doc.events.map((e, i) => [e.id, { event: e, index: i }]),
+    ),
+)
+
+const sourceIndex = memoizeLast(
+  (doc: TimelineDocument) => new Map(doc.sources.map((s) => [s.id, s])),
+)
+
+/** Sources by id. */
+export const selectSourceIndex = (s: TimelineState) => sourceIndex(s.document)
+
 const filterQuotes = memoizeLast((doc: TimelineDocument, filters: Filters): Quote[] => {
   const speakers = new Set<string>(filters.speakerIds)
   const kinds = new Set(filters.kinds)
-  const events = new Map(doc.events.map((e) => [e.id, e]))
+  const events = eventIndex(doc)
+  const people = speakerIndex(doc)
   return doc.quotes.filter((q) => {
     if (speakers.size > 0 && !speakers.has(q.speakerId)) return false
-    const event = events.get(q.eventId)
+    const event = events.get(q.eventId)?.event
     if (kinds.size > 0 && event && !kinds.has(event.kind)) return false
-    const speaker = doc.speakers.find((s) => s.id === q.speakerId)
+    const speaker = people.get(q.speakerId)?.speaker
     return matchesQuery([q.text, q.context, speaker?.name, event?.title], filters.text)
   })
 })
@@ -29,19 +52,8 @@ const filterEvents = memoizeLast((doc: TimelineDocument, filters: Filters): Time
 export const selectFilteredEvents = (s: TimelineState): TimelineEvent[] =>
   filterEvents(s.document, s.filters)
 
-const speakerIndex = memoizeLast(
-  (doc: TimelineDocument) =>
-    new Map<string, { speaker: Speaker; index: number }>(
-      doc.speakers.map((speaker, index) => [speaker.id, { speaker, index }]),
-    ),
-)
-
 /** Speakers by id, with their position in the document (which picks their colour). */
 export const selectSpeakerIndex = (s: TimelineState) => speakerIndex(s.document)
-
-const eventIndex = memoizeLast(
-  (doc: TimelineDocument) => new Map(doc.events.map((e, i) => [e.id, { event: e, index: i }])),
-)
 
 /** Events by id, with their position in time order. */
 export const selectEventIndex = (s: TimelineState) => eventIndex(s.document)

@@ -10,6 +10,7 @@ import {
 } from 'd3-zoom'
 import { useEffect, useRef, type RefObject } from 'react'
 import type { Viewport } from '../store/createTimelineStore'
+import { prefersReducedMotion } from '../lib/motion'
 
 /** The most a reader can zoom in: about one minute across the whole width. */
 const MIN_SPAN_MS = 60_000
@@ -22,10 +23,6 @@ export interface ZoomControls {
   /** Pans by a fraction of the visible width (PageUp/PageDown). */
   panBy: (fraction: number) => void
 }
-
-const reducedMotion = () =>
-  typeof window.matchMedia === 'function' &&
-  window.matchMedia('(prefers-reduced-motion: reduce)').matches
 
 /** The transform that shows `viewport` through the fixed `base` scale. */
 export function transformFor(base: ScaleLinear<number, number>, viewport: Viewport): ZoomTransform {
@@ -105,7 +102,7 @@ export function useZoomBehavior(
 
     const move = (target: ZoomTransform) => {
       const t = clamp(target)
-      const ms = reducedMotion() ? 0 : 350
+      const ms = prefersReducedMotion() ? 0 : 350
       if (ms === 0) selection.interrupt().call(behavior.transform, t)
       else selection.interrupt().transition().duration(ms).call(behavior.transform, t)
     }
