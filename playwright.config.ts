@@ -3,7 +3,9 @@ import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.mjs'
 
 // The browser tests drive Debian's Chromium (scripts/ensure-chromium.mjs installs it).
 
-const PORT = 4317
+// QL_PORT and QL_DIST let two test runs share a machine (each with its own build and port).
+const PORT = Number(process.env.QL_PORT ?? 4317)
+const DIST = process.env.QL_DIST ?? 'dist'
 const ORIGIN = `http://127.0.0.1:${PORT}`
 
 export default defineConfig({
@@ -32,7 +34,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'node scripts/serve-dist.mjs',
+    command: `node scripts/serve-dist.mjs --port ${PORT} --dir ${DIST}`,
     url: `${ORIGIN}/news/timeline/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
