@@ -1,5 +1,6 @@
 import { createContext, useContext, useState, type ReactNode } from 'react'
 import { useStore } from 'zustand'
+import type { ZoneChoice } from '../domain/formatTime'
 import type { TimelineDocument } from '../domain/types'
 import { createTimelineStore, type TimelineState, type TimelineStore } from './createTimelineStore'
 
@@ -9,13 +10,16 @@ const StoreContext = createContext<TimelineStore | null>(null)
 export function TimelineProvider({
   document,
   store: given,
+  zone,
   children,
 }: {
   document: TimelineDocument
   store?: TimelineStore
+  /** The time zone shown at first (the URL's `zone=`); the reader can change it. */
+  zone?: ZoneChoice | null
   children: ReactNode
 }) {
-  const [store] = useState(() => given ?? createTimelineStore(document))
+  const [store] = useState(() => given ?? createTimelineStore(document, zone ? { zone } : {}))
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>
 }
 

@@ -5,7 +5,7 @@ import { selectEventIndex, selectFilteredEvents } from './selectors'
 import type { EventId, QuoteId, SpeakerId, TimelineDocument } from '../domain/types'
 
 /** What moved the selection: the timeline pans for every cause, focus moves only for keys. */
-export type SelectionCause = 'click' | 'key' | 'button' | 'quote' | 'url' | 'list'
+export type SelectionCause = 'click' | 'key' | 'button' | 'quote' | 'url' | 'list' | 'host'
 
 export interface Filters {
   /** Empty means every speaker. */
@@ -46,7 +46,7 @@ export interface TimelineState {
 export type TimelineStore = ReturnType<typeof createTimelineStore>
 
 /** One store per timeline instance, so two embeds on one page never share state. */
-export function createTimelineStore(doc: TimelineDocument) {
+export function createTimelineStore(doc: TimelineDocument, initial: { zone?: ZoneChoice } = {}) {
   const [startMs, endMs] = documentExtent(doc)
   return createStore<TimelineState>()((set, get) => ({
     document: doc,
@@ -57,7 +57,7 @@ export function createTimelineStore(doc: TimelineDocument) {
     hoveredEventId: null,
     filters: { speakerIds: [], kinds: [], text: '' },
     viewport: { startMs, endMs },
-    zone: 'document',
+    zone: initial.zone ?? 'document',
     selectEvent: (id, cause) => {
       const event = id === null ? null : selectEventIndex(get()).get(id)?.event
       if (event === undefined) return
