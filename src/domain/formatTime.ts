@@ -122,9 +122,36 @@ export function sourcesDiffer(point: TimePoint): boolean {
   return point.precision === 'exact' && point.latestMs > point.earliestMs
 }
 
+const SMALL_NUMBERS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+]
+
+/** "one minute", "two minutes", "25 minutes": small counts in words, as a reader would say them. */
+export function countMinutes(ms: number): string {
+  const n = Math.max(1, Math.round(ms / 60_000))
+  return `${SMALL_NUMBERS[n] ?? String(n)} ${n === 1 ? 'minute' : 'minutes'}`
+}
+
+/** " (sources differ by two minutes)" when sources disagree on an exact time, else "". */
+function disagreement(point: TimePoint): string {
+  return sourcesDiffer(point)
+    ? ` (sources differ by ${countMinutes(point.latestMs - point.earliestMs)})`
+    : ''
+}
+
 /** One line for an event's time span, as the detail panel, marks and hover show it. */
 export function describeEventTime(event: TimelineEvent, timeZone: string): string {
-  const start = `${describeTime(event.start, timeZone)}${sourcesDiffer(event.start) ? ' (sources differ)' : ''}`
+  const start = `${describeTime(event.start, timeZone)}${disagreement(event.start)}`
   if (!event.end) return start
-  return `${start} to ${describeTime(event.end, timeZone)}`
+  return `${start} to ${describeTime(event.end, timeZone)}${disagreement(event.end)}`
 }

@@ -13,7 +13,9 @@ describe('the summit, told honestly', () => {
   it('names each mark with its title and its time in AKDT', () => {
     renderViewer(summit)
     expect(mark('trump-lands')).toHaveAccessibleName('Trump lands in Anchorage, 10:20 AM AKDT')
-    expect(mark('putin-lands')).toHaveAccessibleName(/10:54 AM AKDT \(sources differ\)/)
+    expect(mark('putin-lands')).toHaveAccessibleName(
+      'Putin lands in Anchorage, 10:54 AM AKDT (sources differ by two minutes)',
+    )
   })
 
   it('shows where sources disagree on a minute, naming them', async () => {
@@ -21,7 +23,7 @@ describe('the summit, told honestly', () => {
     renderViewer(summit)
     await user.click(mark('putin-lands'))
     const panel = screen.getByRole('tabpanel')
-    expect(panel).toHaveTextContent('10:54 AM AKDT (sources differ)')
+    expect(panel).toHaveTextContent('10:54 AM AKDT (sources differ by two minutes)')
     expect(panel).toHaveTextContent(/TASS gives 10:54; Vedomosti 10:56/)
   })
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
+  countMinutes,
+  describeEventTime,
   describeTime,
   formatClockRange,
   formatDuration,
@@ -61,6 +63,18 @@ describe('time formatting (the process runs in Pacific/Chatham; nothing may depe
 
   it('converts to UTC on request, crossing midnight', () => {
     expect(describeTime(point('2025-08-15T16:20:00-08:00'), 'UTC')).toBe('12:20 AM UTC')
+  })
+
+  it('says by how many minutes the sources differ on an exact time', () => {
+    const start = point('2025-08-15T10:54:00-08:00', { latestMs: at('2025-08-15T10:56:00-08:00') })
+    const event = { start } as Parameters<typeof describeEventTime>[0]
+    expect(describeEventTime(event, AK)).toBe('10:54 AM AKDT (sources differ by two minutes)')
+  })
+
+  it('counts minutes in words up to ten and in digits beyond', () => {
+    expect(countMinutes(60_000)).toBe('one minute')
+    expect(countMinutes(10 * 60_000)).toBe('ten minutes')
+    expect(countMinutes(25 * 60_000)).toBe('25 minutes')
   })
 
   it('formats durations in hours and minutes', () => {
