@@ -35,3 +35,27 @@ export function documentExtent(doc: TimelineDocument, padFraction = 0.04): [numb
     ? [mid - span / 2 - pad, mid + span / 2 + pad]
     : [min - pad, max + pad]
 }
+
+/**
+ * PageUp/PageDown: the first event at least one visible window (`spanMs`) later than the one at
+ * `currentId` (or the last one at least a window earlier), always at least one event on and
+ * clamped at the ends (no wrap). With no current event, the first or the last.
+ */
+export function eventAWindowAway(
+  events: readonly TimelineEvent[],
+  currentId: EventId | string | null,
+  spanMs: number,
+  direction: 1 | -1,
+): TimelineEvent | null {
+  const index = currentId === null ? -1 : events.findIndex((e) => e.id === currentId)
+  const current = events[index]
+  if (!current) return stepEvent(events, null, direction)
+  const target = current.startMs + direction * spanMs
+  if (direction > 0) {
+    const found = events.findIndex((e) => e.startMs >= target)
+    const at = found === -1 ? events.length - 1 : found
+    return events[Math.min(events.length - 1, Math.max(at, index + 1))] ?? null
+  }
+  const found = events.findLastIndex((e) => e.startMs <= target)
+  return events[Math.max(0, Math.min(found, index - 1))] ?? null
+}

@@ -1,13 +1,5 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale'
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { describeEventTime, resolveZone } from '../domain/formatTime'
 import { documentExtent } from '../domain/navigation'
 import type { EventId, TimelineEvent } from '../domain/types'
@@ -29,6 +21,7 @@ import {
 import { anchorFor, MarkTooltip, type TooltipAnchor } from './MarkTooltip'
 import { TimelineToolbar } from './TimelineToolbar'
 import { useElementWidth } from './useElementWidth'
+import { useTimelineKeys } from './useTimelineKeys'
 import { useZoomBehavior } from './useZoomBehavior'
 
 /** The interactive D3 timeline: axis, event marks in lanes, zoom and pan, keyboard. */
@@ -138,33 +131,14 @@ export function Timeline() {
   }, [])
   const onSelect = useCallback((id: EventId) => store.getState().selectEvent(id, 'click'), [store])
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const s = store.getState()
-    const focusedId = (e.target as HTMLElement).dataset.eventId
-    const first = events[0]
-    const last = events[events.length - 1]
-    const handlers: Record<string, () => void> = {
-      ArrowRight: () => s.step(1, 'key', focusedId),
-      ArrowLeft: () => s.step(-1, 'key', focusedId),
-      Home: () => first && s.selectEvent(first.id, 'key'),
-      End: () => last && s.selectEvent(last.id, 'key'),
-      PageDown: () => controls.current?.panBy(0.8),
-      PageUp: () => controls.current?.panBy(-0.8),
-      '+': () => controls.current?.scaleBy(1.6),
-      '=': () => controls.current?.scaleBy(1.6),
-      '-': () => controls.current?.scaleBy(1 / 1.6),
-      '0': () => controls.current?.fit(),
-    }
-    const handler = handlers[e.key]
-    if (!handler || e.altKey || e.ctrlKey || e.metaKey) return
-    e.preventDefault()
-    handler()
-  }
+  const onKeyDown = useTimelineKeys(store, events, controls)
 
   const tabbableId =
     selectedId && events.some((e) => e.id === selectedId) ? selectedId : events[0]?.id
   return (
-    <section aria-label="Timeline" className="timeline">
+    // Keys bubble up from the marks and the toolbar: one keyboard model for the whole timeline.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <section aria-label="Timeline" className="timeline" onKeyDown={onKeyDown}>
       <TimelineToolbar controls={controls} />
       <div
         ref={surfaceRef}
@@ -176,13 +150,7 @@ export function Timeline() {
           <g ref={gridRef} className="grid" transform={`translate(0, ${AXIS_HEIGHT_PX - 4})`} />
           <g ref={labelsRef} className="labels" transform={`translate(0, ${AXIS_HEIGHT_PX - 8})`} />
         </svg>
-        <div
-          role="tablist"
-          aria-label="Events"
-          aria-orientation="horizontal"
-          tabIndex={-1}
-          onKeyDown={onKeyDown}
-        >
+        <div role="tablist" aria-label="Events" aria-orientation="horizontal" tabIndex={-1}>
           {events.map((e: TimelineEvent) => (
             <EventMark
               key={e.id}
