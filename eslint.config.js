@@ -29,7 +29,7 @@ const restrict = (paths, folders, message) => ({
 })
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -85,4 +85,21 @@ export default tseslint.config(
       'Features never import each other, nor the app.',
     ),
   })),
+  {
+    // embed.js runs on other people's pages: no React, no store, only the pure protocol.
+    files: ['src/host/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\.\\./embed/protocol$)',
+              message: 'The host script is dependency-free: it imports only ../embed/protocol.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 )

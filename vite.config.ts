@@ -1,18 +1,88 @@
-import { defineConfig } from 'vitest/config'
+import type { Plugin } from 'vite'
+import { defineConfig, type ViteUserConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 
+/**
+ * Three builds share dist/ (npm run build runs them in turn):
+ * - the app (default mode): index.html with module scripts and chunks loaded on demand;
+ * - `--mode embed`: embed.html with every script and style inline, because a sandboxed iframe has
+ *   an opaque origin and may not load module scripts from a server that sends no CORS headers;
+ * - `--mode host`: embed.js, the dependency-free host-page script, as one classic script.
+ */
+
+/** Moves the embed page's script and stylesheet into the HTML itself. */
+function inlineIntoHtml(): Plugin {
+  return {
+    name: 'quoteline-inline-into-html',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      for (const html of Object.values(bundle)) {
+        if (html.type !== 'asset' || !html.fileName.endsWith('.html')) continue
+        let text = String(html.source)
+        for (const [name, item] of Object.entries(bundle)) {
+          const ref = new RegExp(`<(script|link)[^>]*(src|href)="\\./${name}"[^>]*>(</script>)?`)
+          if (!ref.test(text)) continue
+          const body = item.type === 'chunk' ? item.code : String(item.source)
+          // "</" could end the element early; the built code must never contain it.
+          if (/<\/(script|style)/i.test(body)) throw new Error(`${name} contains a closing tag`)
+          const inline = name.endsWith('.css')
+            ? `<style>${body}</style>`
+            : `<script type="module">${body}</script>`
+          text = text.replace(ref, () => inline)
+          delete bundle[name]
+        }
+        html.source = text
+      }
+    },
+  }
+}
+
+const test: ViteUserConfig['test'] = {
+  environment: 'jsdom',
+  include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+  setupFiles: ['tests/setup.ts'],
+  css: false,
+}
+
 // Relative asset paths: dist/ works from any sub-folder of any static host.
-export default defineConfig({
-  base: './',
-  plugins: [react(), tailwindcss()],
-  build: { target: 'es2022', sourcemap: false },
-  server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
-  test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
-    setupFiles: ['tests/setup.ts'],
-    css: false,
-  },
+export default defineConfig(({ mode }) => {
+  if (mode === 'host') {
+    return {
+      publicDir: false,
+      build: {
+        target: 'es2018',
+        emptyOutDir: false,
+        copyPublicDir: false,
+        lib: {
+          entry: 'src/host/embed.ts',
+          name: 'QuotelineHost',
+          formats: ['iife'],
+          fileName: () => 'embed.js',
+        },
+      },
+    }
+  }
+  if (mode === 'embed') {
+    return {
+      base: './',
+      plugins: [react(), tailwindcss(), inlineIntoHtml()],
+      build: {
+        target: 'es2022',
+        emptyOutDir: false,
+        copyPublicDir: false,
+        assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+        rollupOptions: { input: 'embed.html', output: { inlineDynamicImports: true } },
+      },
+    }
+  }
+  return {
+    base: './',
+    plugins: [react(), tailwindcss()],
+    build: { target: 'es2022', sourcemap: false },
+    server: { host: '127.0.0.1', port: 5173 },
+    preview: { host: '127.0.0.1', port: 4173 },
+    test,
+  }
 })

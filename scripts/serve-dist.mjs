@@ -4,10 +4,14 @@
 // same-origin assumption shows up in the browser tests. Test fixtures are served under
 // /fixtures/ from tests/e2e/fixtures/ for the `?src=` tests.
 //
+// A second server, on another origin (http://localhost:<port + 1>/), serves the example host
+// pages in docs/examples/, as a newsroom's article pages would embed the app. The examples name
+// the app as http://127.0.0.1:4317/news/timeline/; that address is rewritten to the one served.
+//
 // Usage: node scripts/serve-dist.mjs [--port 4317] [--host 127.0.0.1] [--base /news/timeline/]
-//                                    [--dir dist]
-// or the environment variables PORT, HOST, BASE_PATH, DIST_DIR.
-import { createReadStream, existsSync, statSync } from 'node:fs'
+//                                    [--dir dist] [--host-port 4318]
+// or the environment variables PORT, HOST, BASE_PATH, DIST_DIR, HOST_PORT.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, resolve, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -71,7 +75,10 @@ function send(res, status, body, headers = {}) {
   res.end(body)
 }
 
-function sendFile(req, res, file) {
+/** The address the example pages use for the app; rewritten to where it is really served. */
+export const EXAMPLE_APP_URL = 'http://127.0.0.1:4317/news/timeline/'
+
+function sendFile(req, res, file, rewrite) {
   let stat
   try {
     stat = statSync(file)
@@ -79,9 +86,16 @@ function sendFile(req, res, file) {
     return send(res, 404, 'Not found\n')
   }
   if (stat.isDirectory()) {
-    return sendFile(req, res, resolve(file, 'index.html'))
+    return sendFile(req, res, resolve(file, 'index.html'), rewrite)
   }
   if (!stat.isFile()) return send(res, 404, 'Not found\n')
+  if (rewrite && extname(file) === '.html') {
+    const body = rewrite(readFileSync(file, 'utf8'))
+    return send(res, 200, req.method === 'HEAD' ? '' : body, {
+      'Content-Type': TYPES['.html'],
+      'Cache-Control': 'no-store',
+    })
+  }
   res.writeHead(200, {
     'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': stat.size,
@@ -136,6 +150,33 @@ export function startServer({
   })
 }
 
+/** Serves the example host pages from `dir` at `/` on its own port, naming the app at `appUrl`. */
+export function startHostServer({
+  port = 4318,
+  host = '127.0.0.1',
+  dir = resolve(ROOT, 'docs/examples'),
+  appUrl = EXAMPLE_APP_URL,
+} = {}) {
+  const root = resolve(dir)
+  const rewrite = (html) => html.replaceAll(EXAMPLE_APP_URL, appUrl)
+  const server = createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return send(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' })
+    }
+    const path = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/'
+    const file = fileFor(root, path)
+    if (!file) return send(res, 403, 'Forbidden\n')
+    return sendFile(req, res, file, rewrite)
+  })
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject)
+    server.listen(Number(port), host, () => {
+      server.off('error', reject)
+      resolvePromise({ server, url: `http://localhost:${port}/` })
+    })
+  })
+}
+
 const isMain = process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href
 if (isMain) {
   const argv = process.argv.slice(2)
@@ -146,24 +187,37 @@ if (isMain) {
     )
     process.exit(1)
   }
+  const port = Number(option(argv, 'port', 'PORT', '4317'))
   startServer({
-    port: option(argv, 'port', 'PORT', '4317'),
+    port,
     host: option(argv, 'host', 'HOST', '127.0.0.1'),
     base: option(argv, 'base', 'BASE_PATH', '/news/timeline/'),
     dir,
-  }).then(
-    ({ server, url }) => {
-      console.log(`serve-dist: serving ${dir} at ${url}`)
-      const stop = () => {
-        server.close(() => process.exit(0))
-        server.closeAllConnections()
-      }
-      process.on('SIGINT', stop)
-      process.on('SIGTERM', stop)
-    },
-    (error) => {
-      console.error(`serve-dist: could not start: ${error.message}`)
-      process.exit(1)
-    },
-  )
+  })
+    .then(async (app) => {
+      const examples = await startHostServer({
+        port: Number(option(argv, 'host-port', 'HOST_PORT', String(port + 1))),
+        appUrl: app.url,
+      })
+      return { app, examples }
+    })
+    .then(
+      ({ app, examples }) => {
+        console.log(`serve-dist: serving ${dir} at ${app.url}`)
+        console.log(`serve-dist: serving the example host pages at ${examples.url}`)
+        const stop = () => {
+          let open = 2
+          for (const { server } of [app, examples]) {
+            server.close(() => --open === 0 && process.exit(0))
+            server.closeAllConnections()
+          }
+        }
+        process.on('SIGINT', stop)
+        process.on('SIGTERM', stop)
+      },
+      (error) => {
+        console.error(`serve-dist: could not start: ${error.message}`)
+        process.exit(1)
+      },
+    )
 }

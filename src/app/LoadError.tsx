@@ -1,10 +1,19 @@
 import type { Problem } from '../domain/types'
 
 /** A failed load: what failed and what to do. Never other data in its place. */
-export function LoadError({ message, problems }: { message: string; problems: Problem[] }) {
+export function LoadError({
+  message,
+  problems,
+  compact = false,
+}: {
+  message: string
+  problems: Problem[]
+  /** In an embed: no page margins, so the frame stays small. */
+  compact?: boolean
+}) {
   const errors = problems.filter((p) => p.severity === 'error')
   return (
-    <main className="mx-auto max-w-2xl px-4 py-10">
+    <main className={compact ? 'px-3 py-3' : 'mx-auto max-w-2xl px-4 py-10'}>
       <p className="text-xs font-bold uppercase tracking-[0.14em] text-accent">Quoteline</p>
       <div
         role="alert"

@@ -1,0 +1,170 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import { copyText } from '../lib/clipboard'
+import { useTimeline } from '../store/TimelineContext'
+import { Button } from '../ui/Button'
+import { Segmented } from '../ui/Segmented'
+import { embedSnippet, embedUrl, SANDBOX, type SnippetOptions } from './embedSnippet'
+import { encodeHash } from './urlState'
+import type { ThemeOption } from './viewOptions'
+
+const MIN_HEIGHT = 300
+const MAX_HEIGHT = 2000
+
+/** The document's `?src=`, made absolute so the snippet works from any page; else null. */
+function currentSource(): string | null {
+  const src = new URLSearchParams(window.location.search).get('src')
+  if (!src) return null
+  try {
+    return new URL(src, window.location.href).href
+  } catch {
+    return null
+  }
+}
+
+/** "Embed": writes the iframe and script for this view, with a copy button and a live preview. */
+export default function EmbedDialog({
+  theme: pageTheme,
+  onClose,
+}: {
+  theme: ThemeOption
+  onClose: () => void
+}) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const codeRef = useRef<HTMLTextAreaElement>(null)
+  const ids = useId()
+  const title = useTimeline((s) => s.document.title)
+  const eventId = useTimeline((s) => s.selectedEventId)
+  const quoteId = useTimeline((s) => s.selectedQuoteId)
+  const [theme, setTheme] = useState<ThemeOption>(pageTheme === 'dark' ? 'dark' : 'light')
+  const [heightText, setHeightText] = useState('640')
+  const [withSelection, setWithSelection] = useState(eventId !== null)
+  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle')
+  const [embedId] = useState(() => `quoteline-${Math.random().toString(36).slice(2, 8)}`)
+
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    // A modal dialog traps focus and closes on Escape; jsdom lacks it, so fall back to `open`.
+    if (typeof dialog.showModal === 'function') dialog.showModal()
+    else dialog.setAttribute('open', '')
+  }, [])
+
+  const height = Number(heightText)
+  const heightOk = Number.isInteger(height) && height >= MIN_HEIGHT && height <= MAX_HEIGHT
+  const options: SnippetOptions = {
+    appBase: new URL('.', window.location.href).href,
+    src: currentSource(),
+    theme,
+    heightPx: heightOk ? height : 640,
+    hash: withSelection
+      ? encodeHash({ ...(eventId ? { eventId } : {}), ...(quoteId ? { quoteId } : {}) })
+      : '',
+    title,
+    embedId,
+  }
+  const snippet = embedSnippet(options)
+
+  const copy = async () => {
+    const ok = await copyText(snippet)
+    setCopied(ok ? 'done' : 'failed')
+    if (!ok) codeRef.current?.select()
+  }
+
+  return (
+    <dialog
+      ref={ref}
+      onClose={onClose}
+      aria-labelledby={`${ids}-title`}
+      className="embed-dialog m-auto w-[min(960px,calc(100vw-2rem))] max-h-[calc(100vh-2rem)] rounded-lg border border-line bg-surface p-0 text-ink shadow-xl"
+    >
+      <div className="flex flex-col gap-4 p-4 sm:p-5">
+        <div className="flex items-start justify-between gap-4">
+          <h2 id={`${ids}-title`} className="text-xl font-bold">
+            Embed this timeline
+          </h2>
+          <Button onClick={() => ref.current?.close()}>Close</Button>
+        </div>
+        <p className="text-sm leading-6 text-muted">
+          Paste this into your article’s HTML. The script sizes the frame to its content; add it
+          once per page, however many timelines the page holds. The frame runs in a strict sandbox.
+        </p>
+        <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
+          <label className="flex flex-col gap-1 text-sm font-semibold">
+            Height before the script sizes it (px)
+            <input
+              type="number"
+              min={MIN_HEIGHT}
+              max={MAX_HEIGHT}
+              step={10}
+              value={heightText}
+              onChange={(e) => setHeightText(e.target.value)}
+              aria-invalid={!heightOk}
+              aria-describedby={heightOk ? undefined : `${ids}-height-error`}
+              className="min-h-8 w-32 rounded-md border border-line bg-surface px-2 font-normal text-ink"
+            />
+          </label>
+          <Segmented<ThemeOption>
+            label="Theme"
+            value={theme}
+            onChange={setTheme}
+            options={[
+              { value: 'light', label: 'Light' },
+              { value: 'dark', label: 'Dark' },
+              { value: 'auto', label: 'Reader’s' },
+            ]}
+          />
+          <label className="flex min-h-8 items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              checked={withSelection}
+              disabled={eventId === null}
+              onChange={(e) => setWithSelection(e.target.checked)}
+              className="size-4"
+            />
+            Open at the selected {quoteId ? 'quote' : 'event'}
+          </label>
+        </div>
+        {heightOk ? null : (
+          <p id={`${ids}-height-error`} role="alert" className="text-sm text-ink">
+            The height must be a whole number from {MIN_HEIGHT} to {MAX_HEIGHT}; the code below uses
+            640 until then.
+          </p>
+        )}
+        <label className="flex flex-col gap-1 text-sm font-semibold">
+          Embed code
+          <textarea
+            ref={codeRef}
+            readOnly
+            value={snippet}
+            rows={5}
+            spellCheck={false}
+            className="rounded-md border border-line bg-surface-2 p-2 font-mono text-xs font-normal leading-5 text-ink"
+            data-embed-code
+          />
+        </label>
+        <div className="flex flex-wrap items-center gap-3">
+          <Button onClick={() => void copy()}>Copy code</Button>
+          <span role="status" className="text-sm text-muted">
+            {copied === 'done'
+              ? 'Copied.'
+              : copied === 'failed'
+                ? 'Copying is blocked here: the code is selected, press Ctrl+C or ⌘C.'
+                : ''}
+          </span>
+        </div>
+        <section aria-labelledby={`${ids}-preview`} className="flex flex-col gap-2">
+          <h3 id={`${ids}-preview`} className="text-sm font-semibold">
+            Preview
+          </h3>
+          <iframe
+            src={embedUrl(options)}
+            title={`Preview: ${title}`}
+            sandbox={SANDBOX}
+            className="w-full rounded-md border border-line"
+            style={{ height: `${options.heightPx}px` }}
+          />
+        </section>
+      </div>
+    </dialog>
+  )
+}
