@@ -1,6 +1,7 @@
 import { kindColorVar, kindLabel, kindStyleKey } from '../domain/kinds'
 import { selectKinds } from '../store/selectors'
 import { useTimeline, useTimelineStore } from '../store/TimelineContext'
+import { KindShape } from '../ui/KindShape'
 
 /**
  * What each mark colour and shape means, and how uncertain times are drawn. Each kind is also a
@@ -32,7 +33,7 @@ export function Legend() {
             data-kind-style={kindStyleKey(k)}
             style={{ ['--mark' as string]: kindColorVar(k) }}
           >
-            <span className="legend-dot kind-dot" aria-hidden="true" />
+            <KindShape kind={k} className="legend-dot" />
             {kindLabel(k)}
           </button>
         ))}

@@ -2,6 +2,7 @@ import { memo } from 'react'
 import type { TimelineEvent } from '../domain/types'
 import { markerFraction, spanGradient } from './geometry'
 import { kindColorVar, kindStyleKey } from '../domain/kinds'
+import { KindShape } from '../ui/KindShape'
 
 interface Props {
   event: TimelineEvent
@@ -54,7 +55,11 @@ export const EventMark = memo(function EventMark({
         style={gradient ? { backgroundImage: gradient } : undefined}
         aria-hidden="true"
       >
-        <span className="mark-dot kind-dot" style={{ left: `${markerFraction(event) * 100}%` }} />
+        <KindShape
+          kind={event.kind}
+          className="mark-dot"
+          style={{ left: `${markerFraction(event) * 100}%` }}
+        />
       </span>
       <span className="mark-label" aria-hidden="true">
         {event.title}
