@@ -31,16 +31,10 @@ export function EventDetail() {
   const sources = useTimeline(selectSourceIndex)
   const zone = useTimeline((s) => resolveZone(s.zone, s.document.timezone))
   const speakers = useTimeline(selectSpeakerIndex)
-  const labelledBy = event ? `mark-${event.id}` : undefined
 
+  // The tab panel around this section (with the quotes) belongs to the app's layout.
   return (
-    <section
-      id="event-panel"
-      role="tabpanel"
-      aria-labelledby={labelledBy}
-      aria-label={event ? undefined : 'Event detail'}
-      className="flex flex-col gap-3"
-    >
+    <section aria-label="Event detail" className="flex flex-col gap-3">
       {!event ? (
         <>
           <h2 className="text-lg font-bold text-ink">Explore the day</h2>

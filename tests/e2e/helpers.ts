@@ -56,6 +56,13 @@ export const mark = (page: Page, eventId: string) =>
 export const selectedMarks = (page: Page) =>
   page.locator('[data-event-id][data-event-kind][data-selected="true"]')
 
+/** The title of the selected event, inside the tab panel the marks control. */
+export const detailTitle = (page: Page) =>
+  page
+    .getByRole('tabpanel')
+    .getByRole('region', { name: 'Event detail' })
+    .getByRole('heading', { level: 2 })
+
 /** The quote cards of one event. */
 export const cardsOf = (page: Page, eventId: string) =>
   page.locator(`figure[data-quote-id][data-event-id="${eventId}"]`)

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import {
   bringScrollContainerOnScreen,
   cardsOf,
+  detailTitle,
   drawnEventIds,
   mark,
   markIdsInsideSurface,
@@ -19,7 +20,7 @@ test.describe('selection', () => {
     await openTimeline(page)
     const ids = await drawnEventIds(page)
     expect(ids.length).toBeGreaterThan(1)
-    const panelTitle = page.getByRole('tabpanel').getByRole('heading', { level: 2 })
+    const panelTitle = detailTitle(page)
 
     for (const id of ids) {
       const target = mark(page, id)
@@ -62,9 +63,7 @@ test.describe('selection', () => {
     await expect(card).toHaveAttribute('data-selected', 'true')
     await expect(page.locator('figure[data-quote-id][data-selected="true"]')).toHaveCount(1)
     await expect(mark(page, eventId ?? '')).toHaveAttribute('data-selected', 'true')
-    await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText(
-      summitEvent(eventId ?? '').title,
-    )
+    await expect(detailTitle(page)).toHaveText(summitEvent(eventId ?? '').title)
     await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#quote=${quoteId}`)
   })
 
@@ -141,9 +140,7 @@ test.describe('selection', () => {
     await expect(mark(page, 'meeting-3on3')).toHaveAttribute('data-selected', 'true')
     await expect(mark(page, 'meeting-3on3')).toHaveAttribute('aria-selected', 'true')
     await expect(selectedMarks(page)).toHaveCount(1)
-    await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 })).toHaveText(
-      summitEvent('meeting-3on3').title,
-    )
+    await expect(detailTitle(page)).toHaveText(summitEvent('meeting-3on3').title)
   })
 
   test('an unknown #event= id is ignored and the page still draws', async ({ page }) => {
