@@ -13,14 +13,22 @@ type State =
   | { status: 'ready'; result: ParseResult }
   | { status: 'error'; code: string; message: string; result?: ParseResult }
 
+const THEMES = ['light', 'dark'] as const
+
 const randomId = () => `ql-${Math.random().toString(36).slice(2, 10)}`
+
+/** The theme asked for, else light in an embed (it sits in someone's article), else null. */
+const startingTheme = (o: ViewOptions) => o.theme ?? (o.embed ? 'light' : null)
 
 /** The URL's options, with a warning for an accent that would be unreadable in a theme. */
 function readOptions(forceEmbed: boolean): ViewOptions {
   const options = readViewOptions(window.location.search, { forceEmbed, randomId })
   const { accent } = options
   if (accent) {
-    const unreadable = (['light', 'dark'] as const).filter((t) => !accentReadable(accent, t))
+    // Only the themes this page can show: a fixed theme=dark needs no light-theme check.
+    const theme = startingTheme(options)
+    const shown = theme === 'light' || theme === 'dark' ? [theme] : THEMES
+    const unreadable = shown.filter((t) => !accentReadable(accent, t))
     if (unreadable.length > 0) {
       options.warnings.push(
         `The accent ${accent} is too faint to read as text on the ${unreadable.join(' and ')} background, so the default accent is used there.`,
@@ -37,8 +45,7 @@ export function App({ forceEmbed = false }: { forceEmbed?: boolean }) {
   const [options] = useState(() => readOptions(forceEmbed))
   const bridge = useEmbedBridge(options)
   const [theme, setTheme] = useTheme({
-    // An embed sits in someone's article: light unless the host asks otherwise.
-    initial: options.theme ?? (options.embed ? 'light' : null),
+    initial: startingTheme(options),
     persist: !options.embed,
     accent: options.accent,
   })
