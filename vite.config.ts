@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
 import { defineConfig, type ViteUserConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
@@ -21,6 +22,7 @@ function inlineIntoHtml(): Plugin {
       for (const html of Object.values(bundle)) {
         if (html.type !== 'asset' || !html.fileName.endsWith('.html')) continue
         let text = String(html.source)
+        const hashes: string[] = []
         for (const [name, item] of Object.entries(bundle)) {
           const ref = new RegExp(`<(script|link)[^>]*(src|href)="\\./${name}"[^>]*>(</script>)?`)
           if (!ref.test(text)) continue
@@ -31,9 +33,17 @@ function inlineIntoHtml(): Plugin {
             ? `<style>${body}</style>`
             : `<script type="module">${body}</script>`
           text = text.replace(ref, () => inline)
+          const digest = createHash('sha256').update(body).digest('base64')
+          hashes.push(`${name.endsWith('.css') ? 'style' : 'script'}-src 'sha256-${digest}'`)
           delete bundle[name]
         }
         html.source = text
+        // For hosts that serve the embed page with a Content-Security-Policy (docs/embedding.md).
+        this.emitFile({
+          type: 'asset',
+          fileName: html.fileName.replace(/\.html$/, '.csp.txt'),
+          source: `${hashes.sort().join('; ')}\n`,
+        })
       }
     },
   }

@@ -133,6 +133,33 @@ test.describe('the strictest sandbox on another origin', () => {
   })
 })
 
+test('the embed page runs under a strict Content-Security-Policy built from embed.csp.txt', async ({
+  page,
+  request,
+}) => {
+  const hashes = (await (await request.get(`${APP}embed.csp.txt`)).text()).trim()
+  expect(hashes).toMatch(/^script-src 'sha256-[\w+/=]+'; style-src 'sha256-[\w+/=]+'$/)
+  const policy = `default-src 'none'; ${hashes}; img-src 'self' data:; connect-src https:`
+  await page.route(`${APP}embed.html**`, async (route) => {
+    const response = await route.fetch()
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': policy },
+    })
+  })
+  const violations: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error') violations.push(m.text())
+  })
+  await page.goto(`${APP}embed.html#event=putin-lands`)
+  await expect(page.locator('html')).toHaveAttribute('data-timeline-ready', 'true')
+  await expect(page.locator('[role="tab"][data-event-id="putin-lands"]')).toHaveAttribute(
+    'data-selected',
+    'true',
+  )
+  expect(violations).toEqual([])
+})
+
 test.describe('history, focus and scroll', () => {
   test('twenty selections inside the frame add no history entry to the host page', async ({
     page,
