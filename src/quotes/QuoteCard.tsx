@@ -2,6 +2,7 @@ import { memo, useState } from 'react'
 import { initials, speakerColor } from '../domain/speakerStyle'
 import type { Quote, Source, Speaker } from '../domain/types'
 import { copyText } from '../lib/clipboard'
+import { fullViewUrl } from '../lib/fullViewUrl'
 import { CopyFallback } from './CopyFallback'
 import { formatQuoteForCopy, quotePermalink } from './formatAttribution'
 import { Highlighted } from './Highlighted'
@@ -93,7 +94,9 @@ export const QuoteCard = memo(function QuoteCard(p: Props) {
           className="quote-action"
           onClick={(e) => {
             e.stopPropagation()
-            void doCopy(quotePermalink(quote.id, window.location.href), 'Link copied')
+            // From an embed, the link leads to the full view (embed-only options dropped).
+            const page = fullViewUrl(window.location.href, '')
+            void doCopy(quotePermalink(quote.id, page), 'Link copied')
           }}
         >
           Copy link
