@@ -1,20 +1,28 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { formatDay, zoneAbbreviation } from '../domain/formatTime'
 import type { Problem, TimelineDocument } from '../domain/types'
+import type { EmbedBridge } from '../embed/bridge'
+import { OpenFullLink } from '../embed/OpenFullLink'
 import { useHashSync } from '../embed/useHashSync'
-import { EventDetail } from '../quotes/EventDetail'
-import { QuotePanel } from '../quotes/QuotePanel'
+import type { ViewOptions } from '../embed/viewOptions'
 import { TimelineProvider, useTimelineStore } from '../store/TimelineContext'
-import { Timeline } from '../timeline/Timeline'
+import { Button } from '../ui/Button'
 import { Announcer } from './Announcer'
 import { Controls } from './Controls'
-import { Legend } from './Legend'
+import { OptionWarnings } from './OptionWarnings'
+import { Panels } from './Panels'
 import { ProblemsNotice } from './ProblemsNotice'
+import { TrustNote } from './TrustNote'
 import type { ThemeChoice } from './useTheme'
+
+// The dialog is an extra: it loads when a reader first asks for it.
+const EmbedDialog = lazy(() => import('../embed/EmbedDialog'))
 
 interface Props {
   document: TimelineDocument
   problems: Problem[]
+  options: ViewOptions
+  bridge: EmbedBridge | null
   theme: ThemeChoice
   setTheme: (t: ThemeChoice) => void
 }
@@ -22,14 +30,15 @@ interface Props {
 /** One timeline instance: its own store, URL sync, and the panels laid out. */
 export function Viewer(props: Props) {
   return (
-    <TimelineProvider document={props.document}>
+    <TimelineProvider document={props.document} zone={props.options.zone}>
       <Layout {...props} />
     </TimelineProvider>
   )
 }
 
-function Layout({ document: doc, problems, theme, setTheme }: Props) {
+function Layout(props: Props) {
   const store = useTimelineStore()
+  const { bridge, document: doc } = props
   useHashSync(store)
   useEffect(() => {
     const root = window.document.documentElement
@@ -39,6 +48,33 @@ function Layout({ document: doc, problems, theme, setTheme }: Props) {
       delete root.dataset.timelineReady
     }
   }, [])
+  useEffect(() => {
+    window.document.title = `${doc.title} · Quoteline`
+  }, [doc.title])
+  useEffect(() => bridge?.attach(store, doc.title), [bridge, store, doc.title])
+  return props.options.embed ? <EmbedLayout {...props} /> : <FullLayout {...props} />
+}
+
+/** The embed: no page chrome, the frame's full width from 280 px, a link to the full view. */
+function EmbedLayout({ document: doc, problems, options, theme, setTheme }: Props) {
+  return (
+    <div className="flex flex-col gap-3 px-3 py-3">
+      <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h1 className="font-serif text-xl leading-tight font-bold text-ink">{doc.title}</h1>
+        <OpenFullLink />
+      </header>
+      {options.panels.has('controls') ? <Controls theme={theme} setTheme={setTheme} /> : null}
+      <OptionWarnings warnings={options.warnings} />
+      <ProblemsNotice problems={problems} />
+      <Panels panels={options.panels} />
+      <TrustNote short />
+      <Announcer />
+    </div>
+  )
+}
+
+function FullLayout({ document: doc, problems, options, theme, setTheme }: Props) {
+  const [embedOpen, setEmbedOpen] = useState(false)
   const firstMs = doc.events[0]?.start.ms ?? 0
   return (
     <div className="mx-auto flex max-w-[1240px] flex-col gap-4 px-4 py-5 sm:px-6">
@@ -55,21 +91,23 @@ function Layout({ document: doc, problems, theme, setTheme }: Props) {
             {formatDay(firstMs, doc.timezone)} · times in {zoneAbbreviation(firstMs, doc.timezone)}{' '}
             unless you choose otherwise
           </p>
-          <Controls theme={theme} setTheme={setTheme} />
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+            {options.panels.has('controls') ? <Controls theme={theme} setTheme={setTheme} /> : null}
+            <Button onClick={() => setEmbedOpen(true)} aria-haspopup="dialog">
+              Embed
+            </Button>
+          </div>
         </div>
       </header>
+      <OptionWarnings warnings={options.warnings} />
       <ProblemsNotice problems={problems} />
-      <Timeline />
-      <Legend />
-      <div className="grid gap-6 md:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
-        <EventDetail />
-        <QuotePanel />
-      </div>
-      <footer className="border-t border-line pt-3 text-xs leading-5 text-muted">
-        Quotes are verbatim from the sources named on each card; words spoken in Russian are an
-        interpreter’s English and are marked “As interpreted”. Descriptions are our own. Times
-        marked “about” are approximate; soft bands mark windows and times derived from other facts.
-      </footer>
+      <Panels panels={options.panels} />
+      <TrustNote />
+      {embedOpen ? (
+        <Suspense fallback={null}>
+          <EmbedDialog theme={theme} onClose={() => setEmbedOpen(false)} />
+        </Suspense>
+      ) : null}
       <Announcer />
     </div>
   )

@@ -15,6 +15,9 @@ export interface Filters {
   text: string
 }
 
+/** How the events are shown: the drawn timeline, or its text alternative, a list. */
+export type ViewChoice = 'timeline' | 'list'
+
 export interface Viewport {
   startMs: number
   endMs: number
@@ -32,6 +35,7 @@ export interface TimelineState {
   /** The committed visible range; never a d3 transform. */
   viewport: Viewport
   zone: ZoneChoice
+  view: ViewChoice
   /** Ids come from clicks, keys and URLs alike; unknown ids are ignored. */
   selectEvent: (id: string | null, cause: SelectionCause) => void
   selectQuote: (id: string, cause: SelectionCause) => void
@@ -41,6 +45,7 @@ export interface TimelineState {
   setFilters: (patch: Partial<Filters>) => void
   setViewport: (viewport: Viewport) => void
   setZone: (zone: ZoneChoice) => void
+  setView: (view: ViewChoice) => void
 }
 
 export type TimelineStore = ReturnType<typeof createTimelineStore>
@@ -58,6 +63,7 @@ export function createTimelineStore(doc: TimelineDocument, initial: { zone?: Zon
     filters: { speakerIds: [], kinds: [], text: '' },
     viewport: { startMs, endMs },
     zone: initial.zone ?? 'document',
+    view: 'timeline',
     selectEvent: (id, cause) => {
       const event = id === null ? null : selectEventIndex(get()).get(id)?.event
       if (event === undefined) return
@@ -98,5 +104,6 @@ export function createTimelineStore(doc: TimelineDocument, initial: { zone?: Zon
       if (v.startMs !== viewport.startMs || v.endMs !== viewport.endMs) set({ viewport })
     },
     setZone: (zone) => set({ zone }),
+    setView: (view) => set({ view }),
   }))
 }
