@@ -59,7 +59,7 @@ export function App({ forceEmbed = false }: { forceEmbed?: boolean }) {
     let live = true
     void loadFromUrl(state.src, window.location.href).then((outcome) => {
       if (!live) return
-      if (!outcome.ok) setState({ status: 'error', code: 'load-failed', message: outcome.message })
+      if (!outcome.ok) setState({ status: 'error', code: outcome.code, message: outcome.message })
       else if (!outcome.result.document) {
         setState({
           status: 'error',
