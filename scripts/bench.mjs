@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// npm run bench: builds the app, serves seeded documents of 1,000, 10,000 and 100,000 events on
+// loopback, drives Debian's Chromium through Playwright, and writes bench/results.json and
+// bench/results.md. See bench/README.md.
+//
+// Options: --sizes 1000,10000,100000  --runs 3  --out bench  --dist dist-bench  --port 0
+//          --no-build (reuse --dist)  --seed 1
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, platform, release, tmpdir, totalmem } from 'node:os'
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from '@playwright/test'
+import { generateDocument } from './bench-data.mjs'
+import { measureRun } from './bench-page.mjs'
+import { markdown, summariseSizes } from './bench-report.mjs'
+import { measureBundle } from './bundle-size.mjs'
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs'
+import { startServer } from './serve-dist.mjs'
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)))
+
+function options(argv) {
+  const get = (name, fallback) => {
+    const i = argv.indexOf(`--${name}`)
+    return i >= 0 && i + 1 < argv.length ? argv[i + 1] : fallback
+  }
+  return {
+    sizes: get('sizes', '1000,10000,100000').split(',').map(Number),
+    runs: Number(get('runs', '3')),
+    out: resolve(ROOT, get('out', 'bench')),
+    dist: resolve(ROOT, get('dist', 'dist-bench')),
+    port: Number(get('port', '0')),
+    seed: Number(get('seed', '1')),
+    build: !argv.includes('--no-build'),
+  }
+}
+
+function build(dist) {
+  const run = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  if (run.status !== 0) throw new Error('vite build failed')
+}
+
+async function main() {
+  const opt = options(process.argv.slice(2))
+  if (opt.build) build(opt.dist)
+  const fixtures = mkdtempSync(resolve(tmpdir(), 'quoteline-bench-'))
+  const quotedBySize = {}
+  for (const size of opt.sizes) {
+    const doc = generateDocument({ events: size, seed: opt.seed })
+    writeFileSync(resolve(fixtures, `events-${size}.json`), JSON.stringify(doc))
+    quotedBySize[size] = new Set(doc.events.filter((e) => e.quotes).map((e) => e.id))
+  }
+  const { server, url } = await startServer({
+    port: opt.port,
+    dir: opt.dist,
+    fixtures,
+    base: '/bench/',
+  })
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  const runsBySize = Object.fromEntries(opt.sizes.map((s) => [s, []]))
+  try {
+    // Interleaved (every size once per round), so a busy spell on the machine hits all sizes.
+    for (let run = 0; run < opt.runs; run++) {
+      for (const size of opt.sizes) {
+        const page = `${url}?src=${encodeURIComponent(`/fixtures/events-${size}.json`)}`
+        const result = await measureRun(browser, page, quotedBySize[size])
+        runsBySize[size].push(result)
+        console.log(`bench: ${size} events, run ${run + 1}/${opt.runs}: ${JSON.stringify(result)}`)
+      }
+    }
+  } finally {
+    await browser.close()
+    server.close()
+    server.closeAllConnections()
+    rmSync(fixtures, { recursive: true, force: true })
+  }
+  const results = {
+    date: new Date().toISOString().slice(0, 10),
+    runs: opt.runs,
+    seed: opt.seed,
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+      os: `${platform()} ${release()}`,
+      browser: `Chromium ${browser.version()}`,
+      node: process.versions.node,
+    },
+    bundle: measureBundle(opt.dist),
+    summary: summariseSizes(runsBySize),
+    runsBySize,
+  }
+  mkdirSync(opt.out, { recursive: true })
+  writeFileSync(resolve(opt.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+  const table = markdown(results)
+  writeFileSync(resolve(opt.out, 'results.md'), table)
+  console.log(`\n${table}`)
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error.stack ?? error}`)
+  process.exit(1)
+})
