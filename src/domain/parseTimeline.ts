@@ -8,6 +8,7 @@ import {
   type RawTimeDetail,
 } from './schema'
 import { isValidTimeZone, parseIsoInstant } from './time'
+import { reportUnknownFields } from './unknownFields'
 import type {
   EventId,
   ParseResult,
@@ -71,9 +72,11 @@ function parseDocument(input: unknown, out: Collector): TimelineDocument | null 
     out.error('$', 'A timeline document must be a JSON object with an "events" list.')
     return null
   }
+  reportUnknownFields(input, (path, message) => out.warn(path, message))
   const top = documentSchema.safeParse(input)
   if (!top.success) {
-    const fatal = top.error.issues.some((i) => i.path[0] === 'events')
+    // Without events there is nothing to draw; a version we do not know may mean anything.
+    const fatal = top.error.issues.some((i) => i.path[0] === 'events' || i.path[0] === 'version')
     out.zod('$', top.error)
     if (fatal) return null
   }
@@ -108,6 +111,7 @@ function parseDocument(input: unknown, out: Collector): TimelineDocument | null 
   const events: TimelineEvent[] = []
   const quotes: Quote[] = []
   const seen = new Set<string>()
+  let unsortedAt = -1
   const rawEvents = Array.isArray(raw.events) ? raw.events : []
   rawEvents.forEach((item, i) => {
     const parsed = parseEvent(item, `$.events[${i}]`, ctx)
@@ -120,12 +124,20 @@ function parseDocument(input: unknown, out: Collector): TimelineDocument | null 
       return
     }
     seen.add(parsed.event.id)
+    const previous = events[events.length - 1]
+    if (unsortedAt < 0 && previous && parsed.event.startMs < previous.startMs) unsortedAt = i
     events.push(parsed.event)
     quotes.push(...parsed.quotes)
   })
   if (events.length === 0) {
     out.error('$.events', 'The document has no usable events.')
     return null
+  }
+  if (unsortedAt >= 0) {
+    out.warn(
+      `$.events[${unsortedAt}]`,
+      'The events are not in time order (this one starts before the one above it); they are shown sorted by start.',
+    )
   }
   events.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || (a.id < b.id ? -1 : 1))
   const order = new Map(events.map((e, i) => [e.id, i]))

@@ -11,7 +11,14 @@ const id = z
   .max(120, 'must be at most 120 characters')
   .regex(/^[A-Za-z0-9._~-]+$/, 'must be URL-safe: letters, digits, and . _ ~ - only')
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max)
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`)
+
+/** ISO strings, zone names and links are short; a capped length keeps a hostile file cheap. */
+const short = (max: number) => z.string().max(max, `must be at most ${max} characters`)
+
+/** The most events one document may hold (the app is built and measured for 200,000). */
+export const MAX_EVENTS = 250_000
 
 export const precisionSchema = z.enum(['exact', 'approximate', 'window', 'derived'])
 
@@ -19,8 +26,8 @@ export const precisionSchema = z.enum(['exact', 'approximate', 'window', 'derive
 export const timeDetailSchema = z.object({
   precision: precisionSchema,
   /** Bounds of a window, or the spread of minutes on which sources disagree. ISO 8601. */
-  earliest: z.string().optional(),
-  latest: z.string().optional(),
+  earliest: short(64).optional(),
+  latest: short(64).optional(),
   /** A short note in our own words: where sources differ, how a time was derived. */
   note: text(500).optional(),
   sources: z.array(id).optional(),
@@ -46,8 +53,8 @@ export const eventSchema = z.object({
   kind: text(60),
   title: text(200),
   /** ISO 8601 with an offset or Z; a date alone is a calendar day. */
-  start: z.string(),
-  end: z.string().optional(),
+  start: short(64),
+  end: short(64).optional(),
   timing: z
     .object({
       start: timeDetailSchema.optional(),
@@ -73,19 +80,27 @@ export const speakerSchema = z.object({
 export const sourceSchema = z.object({
   id,
   title: text(400),
-  url: z.string().max(2000).optional(),
+  url: short(2000).optional(),
   publisher: text(200).optional(),
 })
 
 export const documentSchema = z.object({
-  $schema: z.string().optional(),
-  version: z.literal(1).optional(),
+  $schema: short(2000).optional(),
+  /** The format version; a reader refuses versions it does not know (docs/format.md). */
+  version: z
+    .literal(1, { error: 'must be 1: this reader knows version 1 of the format only' })
+    .optional(),
   title: text(300).optional(),
   description: text(2000).optional(),
-  timezone: z.string().optional(),
+  timezone: short(100).optional(),
   speakers: z.array(z.unknown()).optional(),
   sources: z.array(z.unknown()).optional(),
-  events: z.array(z.unknown()),
+  events: z
+    .array(z.unknown())
+    .max(
+      MAX_EVENTS,
+      `has more than ${MAX_EVENTS.toLocaleString('en-US')} events; split it into smaller documents`,
+    ),
 })
 
 export type RawEvent = z.infer<typeof eventSchema>

@@ -4,7 +4,8 @@
  * machine's own zone.
  */
 
-const ISO =
+/** An ISO 8601 instant with an offset, or a calendar day: the only times the format accepts. */
+export const ISO_8601 =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2}))?$/
 
 /** The latest instant ECMAScript dates can hold (±8.64e15 ms). */
@@ -15,7 +16,7 @@ export type ParsedInstant =
 
 /** Parses an ISO 8601 instant with offset (or a calendar day, taken in `timeZone`). */
 export function parseIsoInstant(value: string, timeZone: string): ParsedInstant {
-  const m = ISO.exec(value.trim())
+  const m = ISO_8601.exec(value.trim())
   if (!m) {
     return {
       ok: false,

@@ -6,14 +6,16 @@ const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T
 const paths = (input: unknown) => parseTimeline(input).problems.map((p) => p.path)
 
 describe('parseTimeline', () => {
-  it('accepts the contract’s minimal document and sorts events by start', () => {
+  it('accepts the contract’s minimal document, sorts events by start and says they were not', () => {
     const { document, problems } = parseTimeline({
       events: [
         { id: 'b', kind: 'meeting', title: 'Later', start: '2026-03-04T21:00:00Z' },
         { id: 'a', kind: 'meeting', title: 'Earlier', start: '2026-03-04T19:30:00+01:00' },
       ],
     })
-    expect(problems).toEqual([])
+    expect(problems).toEqual([
+      expect.objectContaining({ path: '$.events[1]', severity: 'warning' }),
+    ])
     expect(document?.timezone).toBe('UTC')
     expect(document?.events.map((e) => e.id)).toEqual(['a', 'b'])
     expect(document?.events[0]?.startMs).toBe(Date.UTC(2026, 2, 4, 18, 30))

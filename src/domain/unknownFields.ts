@@ -1,0 +1,70 @@
+import {
+  documentSchema,
+  eventSchema,
+  quoteSchema,
+  sourceSchema,
+  speakerSchema,
+  timeDetailSchema,
+} from './schema'
+
+/**
+ * Fields the format does not know are reported, not refused: a typo ("titel") should be visible,
+ * and a document written for a later, compatible version should still open. The known names come
+ * from the zod schema itself, so the two cannot drift apart.
+ */
+
+type Warn = (path: string, message: string) => void
+
+const keysOf = (shape: object): ReadonlySet<string> => new Set(Object.keys(shape))
+const timingShape = eventSchema.shape.timing.unwrap().shape
+
+const KNOWN = {
+  document: keysOf(documentSchema.shape),
+  speaker: keysOf(speakerSchema.shape),
+  source: keysOf(sourceSchema.shape),
+  event: keysOf(eventSchema.shape),
+  timing: keysOf(timingShape),
+  detail: keysOf(timeDetailSchema.shape),
+  duration: keysOf(timingShape.duration.unwrap().shape),
+  quote: keysOf(quoteSchema.shape),
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** Names a key safely inside a path: plain names as `.name`, anything else quoted. */
+function keyPath(base: string, key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${base}.${key}` : `${base}[${JSON.stringify(key)}]`
+}
+
+function check(value: unknown, known: ReadonlySet<string>, path: string, warn: Warn): void {
+  if (!isRecord(value)) return
+  for (const key of Object.keys(value)) {
+    if (known.has(key)) continue
+    const name = key.length > 60 ? `${key.slice(0, 60)}…` : key
+    warn(keyPath(path, key), `Unknown field "${name}" is ignored.`)
+  }
+}
+
+function eachItem(list: unknown, path: string, visit: (item: unknown, path: string) => void) {
+  if (Array.isArray(list)) list.forEach((item, i) => visit(item, `${path}[${i}]`))
+}
+
+/** Warns about every field, at any depth, that the format does not define. */
+export function reportUnknownFields(doc: Record<string, unknown>, warn: Warn): void {
+  check(doc, KNOWN.document, '$', warn)
+  eachItem(doc.speakers, '$.speakers', (s, p) => check(s, KNOWN.speaker, p, warn))
+  eachItem(doc.sources, '$.sources', (s, p) => check(s, KNOWN.source, p, warn))
+  eachItem(doc.events, '$.events', (event, path) => {
+    check(event, KNOWN.event, path, warn)
+    if (!isRecord(event)) return
+    const timing = event.timing
+    check(timing, KNOWN.timing, `${path}.timing`, warn)
+    if (isRecord(timing)) {
+      check(timing.start, KNOWN.detail, `${path}.timing.start`, warn)
+      check(timing.end, KNOWN.detail, `${path}.timing.end`, warn)
+      check(timing.duration, KNOWN.duration, `${path}.timing.duration`, warn)
+    }
+    eachItem(event.quotes, `${path}.quotes`, (q, p) => check(q, KNOWN.quote, p, warn))
+  })
+}
