@@ -1,17 +1,12 @@
 import { useEffect, useState } from 'react'
-import type { ParseResult } from '../domain/types'
 import { loadBuiltin } from '../data-io/builtin'
 import { loadFromUrl } from '../data-io/loadFromUrl'
 import { useEmbedBridge } from '../embed/useEmbedBridge'
 import { readViewOptions, type ViewOptions } from '../embed/viewOptions'
 import { LoadError } from './LoadError'
 import { accentReadable, useTheme } from './useTheme'
+import { useDocuments } from './useDocuments'
 import { Viewer } from './Viewer'
-
-type State =
-  | { status: 'loading'; src: string }
-  | { status: 'ready'; result: ParseResult }
-  | { status: 'error'; code: string; message: string; result?: ParseResult }
 
 const THEMES = ['light', 'dark'] as const
 
@@ -49,66 +44,46 @@ export function App({ forceEmbed = false }: { forceEmbed?: boolean }) {
     persist: !options.embed,
     accent: options.accent,
   })
-  const [state, setState] = useState<State>(() => {
-    const src = new URLSearchParams(window.location.search).get('src')
-    return src ? { status: 'loading', src } : { status: 'ready', result: loadBuiltin() }
-  })
+  const [src] = useState(() => new URLSearchParams(window.location.search).get('src'))
+  const documents = useDocuments(() => (src ? null : loadBuiltin()), options.zone)
+  const { docs, open } = documents
 
   useEffect(() => {
-    if (state.status !== 'loading') return
+    if (!src) return
     let live = true
-    void loadFromUrl(state.src, window.location.href).then((outcome) => {
-      if (!live) return
-      if (!outcome.ok) setState({ status: 'error', code: outcome.code, message: outcome.message })
-      else if (!outcome.result.document) {
-        setState({
-          status: 'error',
-          code: 'no-timeline',
-          message: 'This file has no timeline that can be shown.',
-          result: outcome.result,
-        })
-      } else setState({ status: 'ready', result: outcome.result })
+    void loadFromUrl(src, window.location.href).then((outcome) => {
+      if (live) open(outcome, `the timeline at ${src}`, { first: true })
     })
     return () => {
       live = false
     }
-  }, [state])
+  }, [src, open])
 
-  const document_ = state.status === 'ready' ? state.result.document : null
-  const failure =
-    state.status === 'error'
-      ? { code: state.code, message: state.message }
-      : state.status === 'ready' && !document_
-        ? { code: 'no-timeline', message: 'The built-in timeline could not be read.' }
-        : null
-  const failCode = failure?.code
-  const failMessage = failure?.message
+  const failCode = docs.status === 'failed' ? docs.code : null
+  const failMessage = docs.status === 'failed' ? docs.message : null
   useEffect(() => {
     if (!failCode || !failMessage) return
     document.documentElement.dataset.timelineError = 'true'
     bridge?.fail(failCode, failMessage)
   }, [failCode, failMessage, bridge])
 
-  if (state.status === 'loading') {
+  if (docs.status === 'loading') {
     return (
       <p role="status" className="p-6 text-base text-muted">
         Loading the timeline…
       </p>
     )
   }
-  if (failure || !document_) {
-    return (
-      <LoadError
-        message={failure?.message ?? ''}
-        problems={state.result?.problems ?? []}
-        compact={options.embed}
-      />
-    )
+  if (docs.status === 'failed') {
+    return <LoadError message={docs.message} problems={docs.problems} compact={options.embed} />
   }
   return (
     <Viewer
-      document={document_}
-      problems={state.result?.problems ?? []}
+      key={docs.current.key}
+      document={docs.current.document}
+      problems={docs.current.problems}
+      store={docs.current.store}
+      documents={documents}
       options={options}
       bridge={bridge}
       theme={theme}

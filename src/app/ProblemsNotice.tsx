@@ -16,6 +16,9 @@ export function ProblemsNotice({ problems }: { problems: Problem[] }) {
             <code className="text-xs">{p.path}</code>: {p.message}
           </li>
         ))}
+        {problems.length > 200 ? (
+          <li>…and {problems.length - 200} more of the same kinds.</li>
+        ) : null}
       </ul>
     </details>
   )

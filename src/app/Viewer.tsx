@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import { formatDay, zoneAbbreviation } from '../domain/formatTime'
 import type { Problem, TimelineDocument } from '../domain/types'
 import type { EmbedBridge } from '../embed/bridge'
@@ -6,9 +6,15 @@ import { OpenFullLink } from '../embed/OpenFullLink'
 import { useHashSync } from '../embed/useHashSync'
 import type { ViewOptions } from '../embed/viewOptions'
 import { TimelineProvider, useTimelineStore } from '../store/TimelineContext'
+import type { TimelineStore } from '../store/createTimelineStore'
 import { Button } from '../ui/Button'
 import { Announcer } from './Announcer'
 import { Controls } from './Controls'
+import { DataMenu, openFile, openText, type OpenDocument } from './DataMenu'
+import { DropTarget } from './DropTarget'
+import { LoadNotice } from './LoadNotice'
+import { usePasteAnywhere } from './usePasteAnywhere'
+import type { DocumentsApi } from './useDocuments'
 import { OptionWarnings } from './OptionWarnings'
 import { Panels } from './Panels'
 import { ProblemsNotice } from './ProblemsNotice'
@@ -21,6 +27,10 @@ const EmbedDialog = lazy(() => import('../embed/EmbedDialog'))
 interface Props {
   document: TimelineDocument
   problems: Problem[]
+  /** The document's own store, kept by the page so that undo restores selection and zoom. */
+  store?: TimelineStore
+  /** Opening other documents (full view only); absent in tests of one document. */
+  documents?: DocumentsApi
   options: ViewOptions
   bridge: EmbedBridge | null
   theme: ThemeChoice
@@ -30,7 +40,7 @@ interface Props {
 /** One timeline instance: its own store, URL sync, and the panels laid out. */
 export function Viewer(props: Props) {
   return (
-    <TimelineProvider document={props.document} zone={props.options.zone}>
+    <TimelineProvider document={props.document} zone={props.options.zone} store={props.store}>
       <Layout {...props} />
     </TimelineProvider>
   )
@@ -73,8 +83,9 @@ function EmbedLayout({ document: doc, problems, options, theme, setTheme }: Prop
   )
 }
 
-function FullLayout({ document: doc, problems, options, theme, setTheme }: Props) {
+function FullLayout({ document: doc, problems, options, documents, theme, setTheme }: Props) {
   const [embedOpen, setEmbedOpen] = useState(false)
+  const onOpen = documents?.open
   const firstMs = doc.events[0]?.start.ms ?? 0
   return (
     <div className="mx-auto flex max-w-[1240px] flex-col gap-4 px-4 py-5 sm:px-6">
@@ -93,12 +104,21 @@ function FullLayout({ document: doc, problems, options, theme, setTheme }: Props
           </p>
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
             {options.panels.has('controls') ? <Controls theme={theme} setTheme={setTheme} /> : null}
+            {onOpen ? <DataMenu onOpen={onOpen} /> : null}
             <Button onClick={() => setEmbedOpen(true)} aria-haspopup="dialog">
               Embed
             </Button>
           </div>
         </div>
       </header>
+      {documents ? (
+        <LoadNotice
+          notice={documents.docs.status === 'shown' ? documents.docs.notice : null}
+          onUndo={documents.undo}
+          onDismiss={documents.dismiss}
+        />
+      ) : null}
+      {onOpen ? <DocumentIntake onOpen={onOpen} /> : null}
       <OptionWarnings warnings={options.warnings} />
       <ProblemsNotice problems={problems} />
       <Panels panels={options.panels} />
@@ -111,4 +131,12 @@ function FullLayout({ document: doc, problems, options, theme, setTheme }: Props
       <Announcer />
     </div>
   )
+}
+
+/** Drop a file anywhere, or paste a document onto the page, to open it. */
+function DocumentIntake({ onOpen }: { onOpen: OpenDocument }) {
+  const onFile = useCallback((file: File) => void openFile(file, onOpen), [onOpen])
+  const onText = useCallback((text: string) => void openText(text, onOpen), [onOpen])
+  usePasteAnywhere(onText)
+  return <DropTarget onFile={onFile} />
 }

@@ -14,7 +14,7 @@ export function TimelineProvider({
   children,
 }: {
   document: TimelineDocument
-  store?: TimelineStore
+  store?: TimelineStore | undefined
   /** The time zone shown at first (the URL's `zone=`); the reader can change it. */
   zone?: ZoneChoice | null
   children: ReactNode

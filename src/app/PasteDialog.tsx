@@ -1,0 +1,57 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import { Button } from '../ui/Button'
+
+/** A place to paste a document's text (JSON, CSV or TimelineJS) and open it. */
+export function PasteDialog({
+  onOpen,
+  onClose,
+}: {
+  onOpen: (text: string) => void
+  onClose: () => void
+}) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const id = useId()
+  const [text, setText] = useState('')
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    if (typeof dialog.showModal === 'function') dialog.showModal()
+    else dialog.setAttribute('open', '')
+  }, [])
+  return (
+    <dialog
+      ref={ref}
+      onClose={onClose}
+      aria-labelledby={`${id}-title`}
+      className="m-auto w-[min(720px,calc(100vw-2rem))] rounded-lg border border-line bg-surface p-0 text-ink shadow-xl"
+    >
+      <form
+        method="dialog"
+        className="flex flex-col gap-3 p-4 sm:p-5"
+        onSubmit={() => {
+          if (text.trim()) onOpen(text)
+        }}
+      >
+        <h2 id={`${id}-title`} className="text-xl font-bold">
+          Paste a timeline
+        </h2>
+        <label className="flex flex-col gap-1 text-sm font-semibold">
+          The document’s text: Quoteline JSON, CSV, or a TimelineJS file
+          <textarea
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            rows={10}
+            spellCheck={false}
+            className="rounded-md border border-line bg-surface-2 p-2 font-mono text-xs font-normal leading-5 text-ink"
+          />
+        </label>
+        <div className="flex gap-2">
+          <Button type="submit" disabled={!text.trim()}>
+            Open
+          </Button>
+          <Button onClick={() => ref.current?.close()}>Cancel</Button>
+        </div>
+      </form>
+    </dialog>
+  )
+}

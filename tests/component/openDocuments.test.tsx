@@ -1,0 +1,92 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it } from 'vitest'
+import { App } from '../../src/app/App'
+import { sampleDocument } from '../fixtures/sampleDocument'
+
+const fileInput = () => document.querySelector<HTMLInputElement>('[data-file-input]')!
+const jsonFile = (body: unknown, name = 'council.json') =>
+  new File([typeof body === 'string' ? body : JSON.stringify(body)], name, {
+    type: 'application/json',
+  })
+const selected = () =>
+  document.querySelector('[role="tab"][data-selected="true"]')?.getAttribute('data-event-id')
+
+afterEach(() => {
+  window.history.replaceState(null, '', '/')
+})
+
+// The summit renders in full several times here: generous on a busy 2-core machine.
+describe('opening another timeline', { timeout: 30_000 }, () => {
+  it('a file opens in place of the summit, and undo brings the summit back with its selection', async () => {
+    const user = userEvent.setup()
+    window.history.replaceState(null, '', '/#event=putin-lands')
+    render(<App />)
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Trump and Putin in Alaska')
+    await waitFor(() => expect(selected()).toBe('putin-lands'))
+
+    await user.upload(fileInput(), jsonFile(sampleDocument))
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+        'Example council evening',
+      ),
+    )
+    expect(screen.getByText(/Showing “council.json”/)).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: /Undo/ }))
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Trump and Putin in Alaska')
+    expect(selected()).toBe('putin-lands')
+  })
+
+  it('a file that fails says why and keeps the timeline and its selection', async () => {
+    const user = userEvent.setup()
+    window.history.replaceState(null, '', '/#event=putin-lands')
+    render(<App />)
+    await waitFor(() => expect(selected()).toBe('putin-lands'))
+    await user.upload(fileInput(), jsonFile('{"events": [', 'broken.json'))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('“broken.json” could not be opened')
+    expect(alert).toHaveTextContent('is not valid JSON')
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Trump and Putin in Alaska')
+    expect(selected()).toBe('putin-lands')
+
+    await user.upload(fileInput(), jsonFile({ events: [{ id: 'x' }] }, 'empty.json'))
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('no event that can be shown'),
+    )
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Trump and Putin in Alaska')
+  })
+
+  it('a document pasted onto the page opens; text pasted into a field does not', async () => {
+    render(<App />)
+    const paste = (target: Element, text: string) =>
+      fireEvent.paste(target, { clipboardData: { getData: () => text } })
+    const search = screen.getByRole('searchbox')
+    paste(search, JSON.stringify(sampleDocument))
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Trump and Putin in Alaska')
+    paste(document.body, JSON.stringify(sampleDocument))
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+        'Example council evening',
+      ),
+    )
+  })
+
+  it('a dropped file opens, and a drop never lets the browser navigate away', async () => {
+    render(<App />)
+    const file = jsonFile(sampleDocument)
+    const drop = new Event('drop', { bubbles: true, cancelable: true })
+    Object.defineProperty(drop, 'dataTransfer', { value: { files: [file], types: ['Files'] } })
+    window.dispatchEvent(drop)
+    expect(drop.defaultPrevented).toBe(true)
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+        'Example council evening',
+      ),
+    )
+    const over = new Event('dragover', { bubbles: true, cancelable: true })
+    Object.defineProperty(over, 'dataTransfer', { value: { types: ['text/uri-list'] } })
+    window.dispatchEvent(over)
+    expect(over.defaultPrevented).toBe(true)
+  })
+})
