@@ -146,11 +146,21 @@ function parseDocument(input: unknown, out: Collector): TimelineDocument | null 
     title,
     ...(typeof raw.description === 'string' ? { description: raw.description } : {}),
     timezone,
-    speakers: [...speakers, ...ctx.extraSpeakers.values()],
+    speakers: [...speakers, ...plainSpeakersInOrder(quotes, ctx.extraSpeakers)],
     sources,
     events,
     quotes,
   }
+}
+
+/** Speakers known only by name, in time order of their first quote, whatever the file order. */
+function plainSpeakersInOrder(quotes: Quote[], extra: Map<string, Speaker>): Speaker[] {
+  const ordered = new Set<Speaker>()
+  for (const q of quotes) {
+    const speaker = extra.get(q.speakerId)
+    if (speaker) ordered.add(speaker)
+  }
+  return [...ordered]
 }
 
 function parseList<T>(value: unknown, base: string, schema: z.ZodType<T>, out: Collector): T[] {

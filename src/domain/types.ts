@@ -83,8 +83,10 @@ export interface TimelineDocument {
 export type Severity = 'error' | 'warning'
 
 export interface Problem {
-  /** JSON path into the input, e.g. `$.events[3].start`. */
+  /** JSON path into the input, e.g. `$.events[3].start` (for CSV: `line 7, column "start"`). */
   path: string
+  /** For CSV input: the line (spreadsheet row) the problem is on; the header is line 1. */
+  line?: number
   message: string
   severity: Severity
 }
