@@ -157,6 +157,15 @@ test('in forced-colours mode the marks, the selection and the focus stay visible
   const highlighted = cardsOf(page, 'press-availability').first()
   expect(await highlighted.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none')
 
+  // Toggles still show which one is on, and the press statements' window is still drawn.
+  const theme = page.getByRole('group', { name: 'Theme' })
+  const pressedBackground = (name: string) =>
+    theme.getByRole('button', { name }).evaluate((el) => getComputedStyle(el).backgroundColor)
+  const pageBackground = await backgroundBehind(page.locator('body'))
+  expect(contrastRatio(await pressedBackground('Auto'), pageBackground)).toBeGreaterThanOrEqual(3)
+  const band = mark(page, 'press-availability').locator('.mark-span')
+  expect(await band.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('gradient')
+
   await mark(page, 'press-availability').focus()
   await page.keyboard.press('ArrowLeft')
   const ring = await focusRing(page)
