@@ -12,6 +12,7 @@ import { Announcer } from './Announcer'
 import { Controls } from './Controls'
 import { DataMenu, openFile, openText, type OpenDocument } from './DataMenu'
 import { DropTarget } from './DropTarget'
+import { ExportMenu } from './ExportMenu'
 import { LoadNotice } from './LoadNotice'
 import { usePasteAnywhere } from './usePasteAnywhere'
 import type { DocumentsApi } from './useDocuments'
@@ -105,6 +106,7 @@ function FullLayout({ document: doc, problems, options, documents, theme, setThe
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
             {options.panels.has('controls') ? <Controls theme={theme} setTheme={setTheme} /> : null}
             {onOpen ? <DataMenu onOpen={onOpen} /> : null}
+            <ExportMenu />
             <Button onClick={() => setEmbedOpen(true)} aria-haspopup="dialog">
               Embed
             </Button>

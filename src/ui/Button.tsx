@@ -1,6 +1,10 @@
-import type { ButtonHTMLAttributes } from 'react'
+import type { ButtonHTMLAttributes, Ref } from 'react'
 
-type Props = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'plain' | 'quiet' }
+type Props = ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: 'plain' | 'quiet'
+  /** React 19 passes refs as props. */
+  ref?: Ref<HTMLButtonElement>
+}
 
 /** The one button style: 32 px tall targets with a visible focus ring. */
 export function Button({ variant = 'plain', className = '', type = 'button', ...rest }: Props) {

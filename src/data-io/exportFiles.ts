@@ -1,0 +1,50 @@
+/**
+ * Everything "Export" offers, loaded on demand: the document as JSON (and CSV), the current view
+ * as SVG or PNG. Each gives a Blob and a file name built from the document's title.
+ */
+import type { TimelineDocument, TimelineEvent } from '../domain/types'
+import { svgToPngBlob, timelineSvg, type Palette } from './exportImage'
+import { exportJson } from './exportJson'
+
+export type ExportFormat = 'json' | 'svg' | 'png'
+
+export interface ExportContext {
+  document: TimelineDocument
+  /** The events shown, after the reader's filters. */
+  events: readonly TimelineEvent[]
+  startMs: number
+  endMs: number
+  timeZone: string
+  palette: Palette
+  /** The published JSON Schema's address, written as "$schema" into JSON exports. */
+  schemaUrl?: string
+}
+
+/** "Trump and Putin in Alaska" → "trump-and-putin-in-alaska"; never empty. */
+export function fileStem(title: string): string {
+  const stem = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+  return stem || 'timeline'
+}
+
+/** The file for one format. */
+export async function exportFile(
+  format: ExportFormat,
+  ctx: ExportContext,
+): Promise<{ blob: Blob; filename: string }> {
+  const stem = fileStem(ctx.document.title)
+  if (format === 'json') {
+    const text = exportJson(ctx.document, ctx.schemaUrl)
+    return { blob: new Blob([text], { type: 'application/json' }), filename: `${stem}.json` }
+  }
+  const svg = timelineSvg({ ...ctx, document: ctx.document, widthPx: 1200 })
+  if (format === 'svg') {
+    return { blob: new Blob([svg], { type: 'image/svg+xml' }), filename: `${stem}.svg` }
+  }
+  return { blob: await svgToPngBlob(svg, 2), filename: `${stem}.png` }
+}
