@@ -23,7 +23,7 @@ const LABEL_PADDING_PX = 8
 const AVERAGE_GLYPH_EM = 0.56
 
 /** A binary min-heap of small integers (lane numbers) under a caller-given order. */
-class IntHeap {
+export class IntHeap {
   private readonly items: number[] = []
   constructor(private readonly less: (a: number, b: number) => boolean) {}
 

@@ -1,17 +1,22 @@
-import { useCallback, useEffect, useRef } from 'react'
+import { useCallback, useDeferredValue, useEffect, useRef } from 'react'
 import { scrollWithin } from '../lib/scrollWithin'
 import {
   selectEventIndex,
   selectFilteredQuotes,
+  selectQuoteAnchor,
   selectSourceIndex,
   selectSpeakerIndex,
 } from '../store/selectors'
+import { CardWindowEdge, useCardWindow } from './useCardWindow'
 import { useTimeline, useTimelineStore } from '../store/TimelineContext'
 import { QuoteCard } from './QuoteCard'
 import { QuoteFilters } from './QuoteFilters'
 import { prefersReducedMotion } from '../lib/motion'
 
-/** Every quote card in time order; the selected event's cards are brought into view. */
+/**
+ * The quote cards in time order; the selected event's cards are brought into view. Long lists
+ * render only a window of cards around the selection or the timeline's view (useCardWindow).
+ */
 export function QuotePanel() {
   const store = useTimelineStore()
   const quotes = useTimeline(selectFilteredQuotes)
@@ -24,6 +29,12 @@ export function QuotePanel() {
   const selectionSeq = useTimeline((s) => s.selectionSeq)
   const query = useTimeline((s) => s.filters.text)
   const listRef = useRef<HTMLDivElement>(null)
+  const anchorNow = useTimeline(selectQuoteAnchor)
+  // Following the timeline's view waits for idle time (never in a zoom frame's way); a
+  // selection's cards show at once.
+  const deferredAnchor = useDeferredValue(anchorNow)
+  const anchor = selectedEventId ? anchorNow : deferredAnchor
+  const cards = useCardWindow(quotes.length, anchor)
 
   useEffect(() => {
     const list = listRef.current
@@ -35,6 +46,14 @@ export function QuotePanel() {
     const target = list.querySelector<HTMLElement>(selector)
     if (target) scrollWithin(list, target, !prefersReducedMotion())
   }, [selectedEventId, selectedQuoteId, selectionSeq])
+
+  // Without a selection a windowed list follows the timeline: its first card in view at the top.
+  useEffect(() => {
+    const list = listRef.current
+    if (!list || !cards.windowed || store.getState().selectedEventId) return
+    const target = list.querySelector<HTMLElement>(`[data-card-index="${anchor}"]`)
+    if (target) scrollWithin(list, target, false)
+  }, [anchor, cards.windowed, store])
 
   const onSelect = useCallback((id: string) => store.getState().selectQuote(id, 'quote'), [store])
   return (
@@ -50,13 +69,16 @@ export function QuotePanel() {
             see them all.
           </p>
         ) : null}
-        {quotes.map((q, i) => {
+        <CardWindowEdge cards={cards} edge="start" total={quotes.length} />
+        {quotes.slice(cards.start, cards.end).map((q, k) => {
+          const i = cards.start + k
           const event = events.get(q.eventId)?.event
           // A heading starts each event's run of cards.
-          const heading = event && quotes[i - 1]?.eventId !== q.eventId ? event.title : null
+          const heading =
+            event && (k === 0 || quotes[i - 1]?.eventId !== q.eventId) ? event.title : null
           const sp = speakers.get(q.speakerId)
           return (
-            <div key={q.id} className="flex flex-col gap-2">
+            <div key={q.id} className="flex flex-col gap-2" data-card-index={i}>
               {heading ? (
                 <h3 className="pt-2 text-xs font-bold uppercase tracking-wide text-muted">
                   {heading}
@@ -76,6 +98,7 @@ export function QuotePanel() {
             </div>
           )
         })}
+        <CardWindowEdge cards={cards} edge="end" total={quotes.length} />
       </div>
     </section>
   )

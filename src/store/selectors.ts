@@ -66,3 +66,41 @@ const kinds = memoizeLast((doc: TimelineDocument) => [...new Set(doc.events.map(
 
 /** Every kind the document uses, in first-seen time order. */
 export const selectKinds = (s: TimelineState): string[] => kinds(s.document)
+
+const quotePositions = memoizeLast((quotes: readonly Quote[]) => {
+  const byQuote = new Map<string, number>()
+  const firstByEvent = new Map<string, number>()
+  quotes.forEach((q, i) => {
+    byQuote.set(q.id, i)
+    if (!firstByEvent.has(q.eventId)) firstByEvent.set(q.eventId, i)
+  })
+  return { byQuote, firstByEvent }
+})
+
+/** The first filtered quote whose event starts at or after `ms` (quotes are in event order). */
+function firstQuoteFrom(s: TimelineState, quotes: readonly Quote[], ms: number): number {
+  const events = eventIndex(s.document)
+  let lo = 0
+  let hi = quotes.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    const startMs = events.get(quotes[mid]!.eventId)?.event.startMs ?? -Infinity
+    if (startMs < ms) lo = mid + 1
+    else hi = mid
+  }
+  return Math.min(lo, Math.max(0, quotes.length - 1))
+}
+
+/**
+ * Where the quote list's window of cards is anchored: the selected quote, else the selected
+ * event's first quote (or the next one in time), else the first quote at the timeline's view.
+ */
+export const selectQuoteAnchor = (s: TimelineState): number => {
+  const quotes = selectFilteredQuotes(s)
+  const { byQuote, firstByEvent } = quotePositions(quotes)
+  const quoteAt = s.selectedQuoteId ? byQuote.get(s.selectedQuoteId) : undefined
+  if (quoteAt !== undefined) return quoteAt
+  const selected = selectSelectedEvent(s)
+  if (selected) return firstByEvent.get(selected.id) ?? firstQuoteFrom(s, quotes, selected.startMs)
+  return firstQuoteFrom(s, quotes, s.viewport.startMs)
+}

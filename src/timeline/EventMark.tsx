@@ -8,6 +8,8 @@ interface Props {
   event: TimelineEvent
   selected: boolean
   tabbable: boolean
+  /** Drawn in the cluster row: its lane is taken by denser neighbours at this zoom. */
+  pinned?: boolean
   accessibleName: string
   register: (id: string, el: HTMLButtonElement | null) => void
   onSelect: (id: TimelineEvent['id']) => void
@@ -19,6 +21,7 @@ export const EventMark = memo(function EventMark({
   event,
   selected,
   tabbable,
+  pinned = false,
   accessibleName,
   register,
   onSelect,
@@ -46,6 +49,7 @@ export const EventMark = memo(function EventMark({
       style={{ ['--mark' as string]: kindColorVar(event.kind) }}
       data-selected={selected ? 'true' : undefined}
       data-approximate={approximate ? 'true' : undefined}
+      data-pinned={pinned ? 'true' : undefined}
       onClick={() => onSelect(event.id)}
       onPointerEnter={() => onHover(event.id)}
       onPointerLeave={() => onHover(null)}

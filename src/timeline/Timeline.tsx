@@ -1,12 +1,16 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import type { Cluster } from '../domain/clustering'
 import { describeEventTime, resolveZone } from '../domain/formatTime'
 import { documentExtent } from '../domain/navigation'
-import type { EventId, TimelineEvent } from '../domain/types'
+import type { EventId } from '../domain/types'
 import type { Viewport } from '../store/createTimelineStore'
-import { selectFilteredEvents } from '../store/selectors'
+import { selectEventIndex, selectFilteredEvents, selectSelectedEvent } from '../store/selectors'
 import { useTimeline, useTimelineStore } from '../store/TimelineContext'
 import { drawAxis } from './axis'
+import { ClusterMark } from './ClusterMark'
+import { clusterLabel } from './clusterLabel'
+import { drawMarks } from './drawMarks'
 import { EventMark } from './EventMark'
 import {
   AXIS_HEIGHT_PX,
@@ -14,12 +18,13 @@ import {
   labelMaxPx,
   LEFT_GUTTER_PX,
   LANE_HEIGHT_PX,
-  layoutLanes,
-  markBox,
-  MARKER_HALF_PX,
+  MOUNT_ALL_BELOW,
 } from './geometry'
 import { anchorFor, MarkTooltip, type TooltipAnchor } from './MarkTooltip'
+import { clustersIn, mountedMarks } from './mounted'
+import { Overview, placeBrush } from './Overview'
 import { TimelineToolbar } from './TimelineToolbar'
+import { useDetailLayout } from './useDetailLayout'
 import { useElementWidth } from './useElementWidth'
 import { useTimelineKeys } from './useTimelineKeys'
 import { useZoomBehavior } from './useZoomBehavior'
@@ -33,11 +38,14 @@ export function Timeline() {
   const selectedId = useTimeline((s) => s.selectedEventId)
   const selectionSeq = useTimeline((s) => s.selectionSeq)
   const zone = useTimeline((s) => resolveZone(s.zone, s.document.timezone))
+  const selected = useTimeline(selectSelectedEvent)
 
   const surfaceRef = useRef<HTMLDivElement>(null)
   const labelsRef = useRef<SVGGElement>(null)
   const gridRef = useRef<SVGGElement>(null)
   const marks = useRef(new Map<string, HTMLButtonElement>())
+  const clusterEls = useRef(new Map<number, HTMLButtonElement>())
+  const brushRef = useRef<HTMLDivElement>(null)
   const width = useElementWidth(surfaceRef)
 
   const labelMax = labelMaxPx(width)
@@ -51,51 +59,75 @@ export function Timeline() {
   const level = detailLevel(
     (dataEnd - LEFT_GUTTER_PX) / Math.max(1, viewport.endMs - viewport.startMs),
   )
-  const lanes = useMemo(
-    () => layoutLanes(events, 2 ** level, base.domain()[0] ?? 0, labelMax),
-    [events, level, base, labelMax],
+  const { index, layout } = useDetailLayout(events, level, base.domain()[0] ?? 0, labelMax)
+
+  // Only what is in the view and one view's width either side is mounted (small documents: all).
+  const mountAll = events.length < MOUNT_ALL_BELOW
+  const spanMs = viewport.endMs - viewport.startMs
+  const w0 = mountAll ? -Infinity : viewport.startMs - spanMs
+  const w1 = mountAll ? Infinity : viewport.endMs + spanMs
+  const placed = useMemo(
+    () =>
+      mountedMarks(events, index, layout, w0, w1, [
+        selected,
+        mountAll ? (events[0] ?? null) : null,
+      ]),
+    [events, index, layout, w0, w1, selected, mountAll],
   )
-  const height = AXIS_HEIGHT_PX + Math.max(1, lanes.laneCount) * LANE_HEIGHT_PX + 8
+  const clusters = useMemo(() => clustersIn(layout.clusters, w0, w1), [layout, w0, w1])
+  const rows = layout.laneCount + (layout.clusters.length > 0 ? 1 : 0)
+  const height = AXIS_HEIGHT_PX + Math.max(1, rows) * LANE_HEIGHT_PX + 8
 
   // Everything the zoom frame needs, read through refs so that frames never wait for React.
-  const live = useRef({ events, lanes, zone, width, height })
+  const laneCount = layout.laneCount
+  const live = useRef({ placed, clusters, laneCount, zone, width, height })
+  const windowRef = useRef({ w0, w1, level, mountAll, base })
   const viewportRef = useRef<Viewport>(viewport)
   useLayoutEffect(() => {
-    live.current = { events, lanes, zone, width, height }
+    live.current = { placed, clusters, laneCount, zone, width, height }
+    windowRef.current = { w0, w1, level, mountAll, base }
     viewportRef.current = viewport
   })
 
-  const drawFrame = useCallback((zx: ScaleLinear<number, number>) => {
-    const { events: evs, lanes: ls, zone: tz, width: w, height: h } = live.current
-    for (const e of evs) {
-      const el = marks.current.get(e.id)
-      if (!el) continue
-      const { left, spanPx } = markBox(e, zx)
-      const y = AXIS_HEIGHT_PX + (ls.laneById.get(e.id) ?? 0) * LANE_HEIGHT_PX
-      el.style.transform = `translate(${(left - MARKER_HALF_PX).toFixed(1)}px, ${y}px)`
-      el.style.setProperty('--span', `${spanPx.toFixed(1)}px`)
-      // A long span that starts off screen keeps its label at the left edge while it is in view.
-      const shift = Math.max(0, Math.min(-left, spanPx - 24))
-      el.style.setProperty('--label-shift', `${shift.toFixed(1)}px`)
-    }
-    if (labelsRef.current && gridRef.current) {
-      drawAxis(labelsRef.current, gridRef.current, zx, tz, w, h - AXIS_HEIGHT_PX)
-    }
-  }, [])
+  const drawFrame = useCallback(
+    (zx: ScaleLinear<number, number>) => {
+      const l = live.current
+      drawMarks({ ...l, marks: marks.current, clusterEls: clusterEls.current }, zx)
+      if (labelsRef.current && gridRef.current) {
+        drawAxis(labelsRef.current, gridRef.current, zx, l.zone, l.width, l.height - AXIS_HEIGHT_PX)
+      }
+      const w = windowRef.current
+      const [d0 = 0, d1 = 0] = zx.domain()
+      if (brushRef.current) placeBrush(brushRef.current, w.base, d0, d1)
+      // Leaving the mounted window, or zooming out past the level the lanes were laid out for
+      // (labels would overlap), commits the view at once: React then mounts what the new view
+      // needs, one render rather than one per frame. Zooming in keeps a layout valid (marks only
+      // spread apart), so clusters open when that gesture ends.
+      if (w.mountAll) return
+      const [r0 = 0, r1 = 1] = zx.range()
+      if (d0 < w.w0 || d1 > w.w1 || detailLevel((r1 - r0) / (d1 - d0)) < w.level) {
+        store.getState().setViewport({ startMs: d0, endMs: d1 })
+      }
+    },
+    [store],
+  )
 
   const committedScale = useMemo(
     () => scaleLinear().domain([viewport.startMs, viewport.endMs]).range([LEFT_GUTTER_PX, dataEnd]),
     [viewport, dataEnd],
   )
-  useLayoutEffect(() => drawFrame(committedScale), [drawFrame, committedScale, events, lanes, zone])
+  useLayoutEffect(
+    () => drawFrame(committedScale),
+    [drawFrame, committedScale, placed, clusters, zone, height],
+  )
 
   const [tooltip, setTooltip] = useState<TooltipAnchor | null>(null)
   const onHover = useCallback(
     (id: EventId | null) => {
-      // Nothing to change (e.g. a gesture starting with no tooltip): no render at all.
+      // Nothing to change (e.g. a gesture starting with no tooltip shown): no render at all.
       if (id === store.getState().hoveredEventId) return
       store.getState().hover(id)
-      const event = id ? live.current.events.find((e) => e.id === id) : undefined
+      const event = id ? selectEventIndex(store.getState()).get(id)?.event : undefined
       const el = id ? marks.current.get(id) : undefined
       const surface = surfaceRef.current
       setTooltip(event && el && surface ? anchorFor(event, el, surface) : null)
@@ -116,8 +148,7 @@ export function Timeline() {
   // Every selection brings its event into view; keys also move focus to it.
   useEffect(() => {
     if (!selectedId) return
-    const { events: evs } = live.current
-    const event = evs.find((e) => e.id === selectedId)
+    const event = selectEventIndex(store.getState()).get(selectedId)?.event
     if (!event) return
     controls.current?.reveal(event.startMs, event.endMs)
     if (store.getState().selectionCause === 'key') {
@@ -129,12 +160,24 @@ export function Timeline() {
     if (el) marks.current.set(id, el)
     else marks.current.delete(id)
   }, [])
+  const registerCluster = useCallback((key: number, el: HTMLButtonElement | null) => {
+    if (el) clusterEls.current.set(key, el)
+    else clusterEls.current.delete(key)
+  }, [])
   const onSelect = useCallback((id: EventId) => store.getState().selectEvent(id, 'click'), [store])
+  const onOpenCluster = useCallback(
+    (c: Cluster) => controls.current?.zoomTo(c.startMs, Math.max(c.endMs, c.startMs + 60_000)),
+    [controls],
+  )
 
   const onKeyDown = useTimelineKeys(store, events, controls)
 
-  const tabbableId =
-    selectedId && events.some((e) => e.id === selectedId) ? selectedId : events[0]?.id
+  const selectedShown = selected !== null && placed.some((p) => p.event.id === selected.id)
+  // Tab lands on the selected mark, else on the first (large documents: the first in view).
+  const firstInView = mountAll
+    ? placed[0]
+    : (placed.find((p) => p.event.startMs >= viewport.startMs) ?? placed[0])
+  const tabbableId = selectedShown ? selected.id : firstInView?.event.id
   return (
     // Keys bubble up from the marks and the toolbar: one keyboard model for the whole timeline.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
@@ -151,12 +194,13 @@ export function Timeline() {
           <g ref={labelsRef} className="labels" transform={`translate(0, ${AXIS_HEIGHT_PX - 8})`} />
         </svg>
         <div role="tablist" aria-label="Events" aria-orientation="horizontal" tabIndex={-1}>
-          {events.map((e: TimelineEvent) => (
+          {placed.map(({ event: e, lane }) => (
             <EventMark
               key={e.id}
               event={e}
               selected={e.id === selectedId}
               tabbable={e.id === tabbableId}
+              pinned={lane < 0}
               accessibleName={`${e.title}, ${describeEventTime(e, zone)}`}
               register={register}
               onSelect={onSelect}
@@ -164,8 +208,18 @@ export function Timeline() {
             />
           ))}
         </div>
+        {clusters.map((c) => (
+          <ClusterMark
+            key={c.firstIndex}
+            cluster={c}
+            label={clusterLabel(c, zone)}
+            register={registerCluster}
+            onOpen={onOpenCluster}
+          />
+        ))}
         <MarkTooltip anchor={tooltip} zone={zone} />
       </div>
+      <Overview events={events} base={base} width={width} brushRef={brushRef} controls={controls} />
     </section>
   )
 }

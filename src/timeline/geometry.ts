@@ -89,3 +89,12 @@ export function markerFraction(e: TimelineEvent): number {
   const span = e.endMs - e.startMs
   return span <= 0 ? 0 : Math.min(1, Math.max(0, (e.start.ms - e.startMs) / span))
 }
+
+/** Lanes a sparse document may use: the summit needs 12 on a phone, and draws in full. */
+export const MAX_LANES_SPARSE = 12
+/** Lanes a document that needs clusters keeps, so the chart stays compact above the quotes. */
+export const MAX_LANES_DENSE = 7
+/** Width of a cluster's bucket at its level's scale: room for a count like "12,345". */
+export const CLUSTER_BUCKET_PX = 64
+/** Below this many events every mark stays mounted: culling only pays off for large documents. */
+export const MOUNT_ALL_BELOW = 500

@@ -22,6 +22,14 @@ export interface ZoomControls {
   reveal: (startMs: number, endMs: number) => void
   /** Pans by a fraction of the visible width (PageUp/PageDown). */
   panBy: (fraction: number) => void
+  /** Moves so that exactly [startMs, endMs] is in view (a cluster opening). */
+  zoomTo: (startMs: number, endMs: number) => void
+  /** Jumps to [startMs, endMs] at once and holds the commit until `release` (the overview brush). */
+  showRange: (startMs: number, endMs: number) => void
+  /** Ends a held move: the range now in view is committed. */
+  release: () => void
+  /** The range in view right now, mid-gesture included. */
+  view: () => [number, number]
 }
 
 /** The transform that shows `viewport` through the fixed `base` scale. */
@@ -68,6 +76,12 @@ export function useZoomBehavior(
     }
     let raf = 0
     let latest: ZoomTransform = zoomIdentity
+    // While the overview brush drags, each jump would end a zoom "gesture": commit once at release.
+    let holding = false
+    const commit = (t: ZoomTransform) => {
+      const [a, b] = t.rescaleX(base).domain() as [number, number]
+      frame.current.onCommit({ startMs: a, endMs: b })
+    }
     const draw = () => {
       raf = 0
       frame.current.onFrame(latest.rescaleX(base))
@@ -91,8 +105,7 @@ export function useZoomBehavior(
         if (!raf) raf = requestAnimationFrame(draw)
       })
       .on('end', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
-        const [a, b] = event.transform.rescaleX(base).domain() as [number, number]
-        frame.current.onCommit({ startMs: a, endMs: b })
+        if (!holding) commit(event.transform)
       })
     const selection = select(el)
     selection.call(behavior).on('dblclick.zoom', null)
@@ -130,6 +143,18 @@ export function useZoomBehavior(
         move(transformFor(base, target))
       },
       panBy: (fraction) => move(latest.translate((-fraction * (r1 - r0)) / latest.k, 0)),
+      zoomTo: (startMs, endMs) => move(transformFor(base, { startMs, endMs })),
+      showRange: (startMs, endMs) => {
+        holding = true
+        selection
+          .interrupt()
+          .call(behavior.transform, clamp(transformFor(base, { startMs, endMs })))
+      },
+      release: () => {
+        holding = false
+        commit(latest)
+      },
+      view: () => latest.rescaleX(base).domain() as [number, number],
     }
     return () => {
       if (raf) cancelAnimationFrame(raf)

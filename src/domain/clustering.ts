@@ -1,0 +1,134 @@
+/**
+ * Level of detail: lanes up to a cap, and clusters for what does not fit. Events that would need
+ * a lane beyond the cap are grouped, per fixed-width bucket of the level's scale, into clusters
+ * ("1,204 events") that a reader opens by zooming in. Linear in the events (plus a heap of at
+ * most `maxLanes`), so 100,000 events lay out in a few milliseconds per level.
+ */
+import { IntHeap } from './lanes'
+import type { TimelineEvent } from './types'
+
+export interface Cluster {
+  /** Index of its first event; its events are the clustered ones from there to `lastIndex`. */
+  firstIndex: number
+  lastIndex: number
+  count: number
+  startMs: number
+  /** The start of its last event: a cluster is drawn from its first start to its last. */
+  lastStartMs: number
+  endMs: number
+}
+
+export interface DetailLayout {
+  /** Per event index: its lane, or -1 when it is in a cluster. */
+  lane: Int16Array
+  laneCount: number
+  clusters: Cluster[]
+}
+
+export interface DetailOptions {
+  pxPerMs: number
+  originMs: number
+  /** Each event's label width in px (the part of its box that does not scale). */
+  labelPx: Float64Array
+  markerHalfPx: number
+  gapPx: number
+  maxLanes: number
+  /** Width of a cluster's bucket at this scale. */
+  bucketPx: number
+}
+
+/** Left edge and right edge (span or label, whichever reaches further) of each event, in px. */
+function boxes(events: readonly TimelineEvent[], o: DetailOptions) {
+  const n = events.length
+  const x0 = new Float64Array(n)
+  const x1 = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    const e = events[i]!
+    const left = (e.startMs - o.originMs) * o.pxPerMs - o.markerHalfPx
+    const barEnd = (e.endMs - o.originMs) * o.pxPerMs + o.markerHalfPx
+    x0[i] = left
+    x1[i] = Math.max(barEnd, left + o.labelPx[i]! + o.markerHalfPx, left)
+  }
+  return { x0, x1 }
+}
+
+/** Events in left-edge order; ties broken by right edge, then id (as `assignLanes` does). */
+function placementOrder(events: readonly TimelineEvent[], x0: Float64Array, x1: Float64Array) {
+  const order = Uint32Array.from({ length: events.length }, (_, i) => i)
+  // Events come sorted by start, so only runs of equal starts need sorting.
+  for (let a = 0; a < order.length;) {
+    let b = a + 1
+    while (b < order.length && x0[b] === x0[a]) b++
+    if (b - a > 1) {
+      order.subarray(a, b).sort((i, j) => {
+        const ei = events[i]!.id
+        const ej = events[j]!.id
+        return x1[i]! - x1[j]! || (ei < ej ? -1 : ei > ej ? 1 : 0)
+      })
+    }
+    a = b
+  }
+  return order
+}
+
+/** Lanes (first fit, lowest lane first) up to `maxLanes`; the rest grouped into clusters. */
+export function layoutDetail(events: readonly TimelineEvent[], o: DetailOptions): DetailLayout {
+  const { x0, x1 } = boxes(events, o)
+  const lane = new Int16Array(events.length).fill(-1)
+  const laneEnd: number[] = []
+  const busy = new IntHeap(
+    (a, b) => laneEnd[a]! < laneEnd[b]! || (laneEnd[a] === laneEnd[b] && a < b),
+  )
+  const free = new IntHeap((a, b) => a < b)
+  for (const i of placementOrder(events, x0, x1)) {
+    for (let top = busy.peek(); top !== undefined; top = busy.peek()) {
+      if (laneEnd[top]! + o.gapPx > x0[i]!) break
+      free.push(busy.pop()!)
+    }
+    const next = free.pop() ?? (laneEnd.length < o.maxLanes ? laneEnd.length : -1)
+    if (next < 0) continue
+    laneEnd[next] = x1[i]!
+    busy.push(next)
+    lane[i] = next
+  }
+  return {
+    lane,
+    laneCount: laneEnd.length,
+    clusters: clusterOverflow(events, lane, x0, o.bucketPx),
+  }
+}
+
+/** Groups the events without a lane by the bucket their left edge falls in. */
+function clusterOverflow(
+  events: readonly TimelineEvent[],
+  lane: Int16Array,
+  x0: Float64Array,
+  bucketPx: number,
+): Cluster[] {
+  const clusters: Cluster[] = []
+  let current: Cluster | null = null
+  let bucket = NaN
+  for (let i = 0; i < events.length; i++) {
+    if (lane[i]! >= 0) continue
+    const e = events[i]!
+    const b = Math.floor(x0[i]! / bucketPx)
+    if (current && b === bucket) {
+      current.lastIndex = i
+      current.count++
+      current.lastStartMs = e.startMs
+      current.endMs = Math.max(current.endMs, e.endMs)
+      continue
+    }
+    bucket = b
+    current = {
+      firstIndex: i,
+      lastIndex: i,
+      count: 1,
+      startMs: e.startMs,
+      lastStartMs: e.startMs,
+      endMs: e.endMs,
+    }
+    clusters.push(current)
+  }
+  return clusters
+}
