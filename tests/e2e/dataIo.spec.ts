@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs'
+import { expect, test, type Page } from '@playwright/test'
+import { mark, openTimeline } from './helpers'
+
+const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname
+const heading = (page: Page) => page.getByRole('heading', { level: 1 })
+const SUMMIT = 'Trump and Putin in Alaska'
+
+test.describe('opening other timelines', () => {
+  test('a chosen file opens; undo brings back the summit with its selection', async ({ page }) => {
+    await openTimeline(page, './#event=putin-lands')
+    await page.locator('[data-file-input]').setInputFiles(fixture('small.json'))
+    await expect(heading(page)).not.toHaveText(SUMMIT)
+    await expect(page.getByRole('status').filter({ hasText: 'Showing “small.json”' })).toBeVisible()
+    await page.getByRole('button', { name: /Undo/ }).click()
+    await expect(heading(page)).toHaveText(SUMMIT)
+    await expect(mark(page, 'putin-lands')).toHaveAttribute('data-selected', 'true')
+  })
+
+  test('a file that cannot be read says why and keeps the timeline and its selection', async ({
+    page,
+  }) => {
+    await openTimeline(page, './#event=putin-lands')
+    await page.locator('[data-file-input]').setInputFiles(fixture('not-a-timeline.json'))
+    await expect(page.getByRole('alert')).toContainText('could not be opened')
+    await expect(heading(page)).toHaveText(SUMMIT)
+    await expect(mark(page, 'putin-lands')).toHaveAttribute('data-selected', 'true')
+  })
+
+  test('a file dropped anywhere opens, and the browser never navigates to it', async ({ page }) => {
+    await openTimeline(page)
+    const url = page.url()
+    const text = readFileSync(fixture('small.json'), 'utf8')
+    await page.evaluate((body) => {
+      const data = new DataTransfer()
+      data.items.add(new File([body], 'dropped.json', { type: 'application/json' }))
+      const target = document.querySelector('footer') ?? document.body
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        target.dispatchEvent(
+          new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }),
+        )
+      }
+    }, text)
+    await expect(heading(page)).not.toHaveText(SUMMIT)
+    expect(page.url()).toBe(url)
+  })
+})
+
+test.describe('export', () => {
+  test('the document as JSON that opens again, and the view as SVG and PNG', async ({ page }) => {
+    await openTimeline(page, './#event=putin-lands')
+    const save = async (label: string) => {
+      await page.getByRole('button', { name: 'Export…' }).click()
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: new RegExp(`^${label}`) }).click(),
+      ])
+      const path = await download.path()
+      return { name: download.suggestedFilename(), body: readFileSync(path) }
+    }
+    const json = await save('JSON')
+    expect(json.name).toBe('trump-and-putin-in-alaska.json')
+    const doc = JSON.parse(json.body.toString('utf8')) as {
+      $schema: string
+      title: string
+      events: unknown[]
+    }
+    expect(doc.title).toBe(SUMMIT)
+    expect(doc.events).toHaveLength(12)
+    expect(doc.$schema).toMatch(/\/news\/timeline\/schema\/quoteline-1\.json$/)
+
+    const svg = await save('SVG')
+    expect(svg.name).toBe('trump-and-putin-in-alaska.svg')
+    expect(svg.body.toString('utf8')).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/)
+    expect(svg.body.toString('utf8')).toContain(SUMMIT)
+
+    const png = await save('PNG')
+    expect(png.name).toBe('trump-and-putin-in-alaska.png')
+    expect(png.body.subarray(1, 4).toString('ascii')).toBe('PNG')
+
+    // What was exported opens again as the same timeline.
+    await page.locator('[data-file-input]').setInputFiles({
+      name: 'exported.json',
+      mimeType: 'application/json',
+      buffer: json.body,
+    })
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Showing “exported.json”' }),
+    ).toBeVisible()
+    await expect(heading(page)).toHaveText(SUMMIT)
+  })
+})
