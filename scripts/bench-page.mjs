@@ -94,7 +94,7 @@ async function clickToQuotes(page, target) {
       capture: true,
       once: true,
     })
-    const check = (t) => {
+    const check = () => {
       const card = document.querySelector(`figure[data-quote-id][data-event-id="${id}"]`)
       if (card && b.click.t0 !== null) {
         const r = card.getBoundingClientRect()
@@ -102,7 +102,8 @@ async function clickToQuotes(page, target) {
         while (box && !/(auto|scroll)/.test(getComputedStyle(box).overflowY))
           box = box.parentElement
         const v = box ? box.getBoundingClientRect() : { top: 0, bottom: innerHeight }
-        if (r.height > 0 && r.bottom > v.top && r.top < v.bottom) return (b.click.shown = t)
+        if (r.height > 0 && r.bottom > v.top && r.top < v.bottom)
+          return (b.click.shown = performance.now())
       }
       requestAnimationFrame(check)
     }

@@ -5,6 +5,8 @@
 //
 // Options: --sizes 1000,10000,100000  --runs 3  --out bench  --dist dist-bench  --port 0
 //          --no-build (reuse --dist)  --seed 1
+//          --smoke: 200 events, 1 run, written to a temporary folder; checks that every figure was
+//          measured (never what it is). `npm run bench:smoke` runs it inside `npm test`.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os'
@@ -25,11 +27,18 @@ function options(argv) {
     const i = argv.indexOf(`--${name}`)
     return i >= 0 && i + 1 < argv.length ? argv[i + 1] : fallback
   }
+  const smoke = argv.includes('--smoke')
   return {
-    sizes: get('sizes', '1000,10000,100000').split(',').map(Number),
-    runs: Number(get('runs', '3')),
-    out: resolve(ROOT, get('out', 'bench')),
-    dist: resolve(ROOT, get('dist', 'dist-bench')),
+    smoke,
+    sizes: get('sizes', smoke ? '200' : '1000,10000,100000')
+      .split(',')
+      .map(Number),
+    runs: Number(get('runs', smoke ? '1' : '3')),
+    out: resolve(
+      ROOT,
+      get('out', smoke ? mkdtempSync(resolve(tmpdir(), 'quoteline-smoke-')) : 'bench'),
+    ),
+    dist: resolve(ROOT, get('dist', smoke ? 'dist-bench-smoke' : 'dist-bench')),
     port: Number(get('port', '0')),
     seed: Number(get('seed', '1')),
     build: !argv.includes('--no-build'),
@@ -99,6 +108,30 @@ async function main() {
   const table = markdown(results)
   writeFileSync(resolve(opt.out, 'results.md'), table)
   console.log(`\n${table}`)
+  if (opt.smoke) checkSmoke(results, opt.out)
+}
+
+/** The smoke run checks that every figure was measured and the page did its job, not its speed. */
+function checkSmoke(results, out) {
+  const missing = []
+  for (const [size, runs] of Object.entries(results.runsBySize)) {
+    for (const run of runs) {
+      for (const [key, value] of Object.entries(run)) {
+        if (typeof value !== 'number' || !Number.isFinite(value)) missing.push(`${size}: ${key}`)
+      }
+      if (run.marksInDom < 1) missing.push(`${size}: no marks drawn`)
+      if (run.frames < 10) missing.push(`${size}: too few frames recorded`)
+    }
+  }
+  if (results.bundle.initial.js.gzip <= 0) missing.push('bundle: no JS found before ready')
+  if (missing.length > 0) {
+    console.error(`bench: smoke run incomplete: ${missing.join(', ')}`)
+    process.exit(1)
+  }
+  rmSync(out, { recursive: true, force: true })
+  console.log(
+    'bench: smoke run complete (figures above are not checked: speed is for npm run bench)',
+  )
 }
 
 main().catch((error) => {

@@ -1,4 +1,3 @@
-import { parseTimeline } from '../domain/parseTimeline'
 import type { ParseResult } from '../domain/types'
 
 export type ReadFailure = { ok: false; code: string; message: string }
@@ -12,9 +11,21 @@ export interface ReadHint {
   where?: string
 }
 
+/** A .csv name or a CSV type, or (pasted, unnamed) text that is not JSON but has a header row. */
+function looksLikeCsv(text: string, hint: ReadHint): boolean {
+  if (hint.name && /\.csv$/i.test(hint.name)) return true
+  if (hint.contentType === 'text/csv') return true
+  return !hint.name && !hint.contentType && !/^\s*[[{]/.test(text) && /^[^\n]*,[^\n]*\n/.test(text)
+}
+
 /** Turns the text of a document (any way in: URL, file, paste) into a parsed timeline. */
 export async function readDocument(text: string, hint: ReadHint = {}): Promise<ReadOutcome> {
   const where = hint.where ?? (hint.name ? `the file “${hint.name}”` : 'this text')
+  if (looksLikeCsv(text, hint)) {
+    // The CSV reader (d3-dsv) loads only when a spreadsheet is opened.
+    const { parseCsvTimeline } = await import('./csv/importCsv')
+    return { ok: true, result: parseCsvTimeline(text) }
+  }
   let json: unknown
   try {
     json = JSON.parse(text)
@@ -25,5 +36,8 @@ export async function readDocument(text: string, hint: ReadHint = {}): Promise<R
       message: `${where.charAt(0).toUpperCase()}${where.slice(1)} is not valid JSON, so it cannot be read as a timeline.`,
     }
   }
+  // The validator (zod and the parser) loads only when a document is read: the built-in summit
+  // starts without it, which keeps it out of what the page loads before it is ready.
+  const { parseTimeline } = await import('../domain/parseTimeline')
   return { ok: true, result: parseTimeline(json) }
 }
