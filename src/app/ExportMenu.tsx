@@ -8,6 +8,7 @@ import { Button } from '../ui/Button'
 
 const FORMATS: { format: ExportFormat; label: string; note: string }[] = [
   { format: 'json', label: 'JSON', note: 'the whole document, to edit or open again' },
+  { format: 'csv', label: 'CSV', note: 'one row per quote, for a spreadsheet' },
   { format: 'svg', label: 'SVG', note: 'this view, for print' },
   { format: 'png', label: 'PNG', note: 'this view, for a social card' },
 ]
@@ -36,7 +37,7 @@ function download(blob: Blob, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
-/** "Export": the document as JSON, or the current view as SVG or PNG. Loaded when first used. */
+/** "Export": the document as JSON or CSV, or the current view as SVG or PNG. Loaded when first used. */
 export function ExportMenu() {
   const store = useTimelineStore()
   const id = useId()

@@ -1,12 +1,13 @@
 /**
- * Everything "Export" offers, loaded on demand: the document as JSON (and CSV), the current view
+ * Everything "Export" offers, loaded on demand: the document as JSON or CSV, the current view
  * as SVG or PNG. Each gives a Blob and a file name built from the document's title.
  */
 import type { TimelineDocument, TimelineEvent } from '../domain/types'
+import { exportCsv } from './csv/exportCsv'
 import { svgToPngBlob, timelineSvg, type Palette } from './exportImage'
 import { exportJson } from './exportJson'
 
-export type ExportFormat = 'json' | 'svg' | 'png'
+export type ExportFormat = 'json' | 'csv' | 'svg' | 'png'
 
 export interface ExportContext {
   document: TimelineDocument
@@ -41,6 +42,10 @@ export async function exportFile(
   if (format === 'json') {
     const text = exportJson(ctx.document, ctx.schemaUrl)
     return { blob: new Blob([text], { type: 'application/json' }), filename: `${stem}.json` }
+  }
+  if (format === 'csv') {
+    const text = exportCsv(ctx.document)
+    return { blob: new Blob([text], { type: 'text/csv' }), filename: `${stem}.csv` }
   }
   const svg = timelineSvg({ ...ctx, document: ctx.document, widthPx: 1200 })
   if (format === 'svg') {

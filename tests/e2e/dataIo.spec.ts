@@ -47,7 +47,9 @@ test.describe('opening other timelines', () => {
 })
 
 test.describe('export', () => {
-  test('the document as JSON that opens again, and the view as SVG and PNG', async ({ page }) => {
+  test('the document as JSON and CSV that open again, and the view as SVG and PNG', async ({
+    page,
+  }) => {
     await openTimeline(page, './#event=putin-lands')
     const save = async (label: string) => {
       await page.getByRole('button', { name: 'Export…' }).click()
@@ -78,7 +80,21 @@ test.describe('export', () => {
     expect(png.name).toBe('trump-and-putin-in-alaska.png')
     expect(png.body.subarray(1, 4).toString('ascii')).toBe('PNG')
 
-    // What was exported opens again as the same timeline.
+    const csv = await save('CSV')
+    expect(csv.name).toBe('trump-and-putin-in-alaska.csv')
+    expect(csv.body.toString('utf8').split('\n')[0]).toMatch(/^record,/)
+
+    // What was exported opens again as the same timeline, from CSV and from JSON.
+    await page.locator('[data-file-input]').setInputFiles({
+      name: 'exported.csv',
+      mimeType: 'text/csv',
+      buffer: csv.body,
+    })
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Showing “exported.csv”' }),
+    ).toBeVisible()
+    await expect(heading(page)).toHaveText(SUMMIT)
+    await expect(page.locator('[role="tab"][data-event-id]')).toHaveCount(12)
     await page.locator('[data-file-input]').setInputFiles({
       name: 'exported.json',
       mimeType: 'application/json',
