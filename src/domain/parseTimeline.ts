@@ -35,6 +35,24 @@ export function jsonPath(base: string, path: readonly PropertyKey[]): string {
   )
 }
 
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  null: 'null',
+}
+
+/** zod's "Invalid input: expected string, received undefined", said plainly. */
+function plainMessage(issue: z.core.$ZodIssue): string {
+  const m = /^Invalid input: expected (\w+), received (\w+)$/.exec(issue.message)
+  if (issue.code !== 'invalid_type' || !m) return issue.message
+  const [, expected = '', received = ''] = m
+  if (received === 'undefined') return `is missing (${TYPE_NAMES[expected] ?? expected} is required)`
+  return `must be ${TYPE_NAMES[expected] ?? expected}, not ${TYPE_NAMES[received] ?? received}`
+}
+
 class Collector {
   readonly problems: Problem[] = []
   error(path: string, message: string): void {
@@ -44,7 +62,7 @@ class Collector {
     this.problems.push({ path, message, severity: 'warning' })
   }
   zod(base: string, error: z.ZodError): void {
-    for (const issue of error.issues) this.error(jsonPath(base, issue.path), issue.message)
+    for (const issue of error.issues) this.error(jsonPath(base, issue.path), plainMessage(issue))
   }
 }
 
