@@ -49,8 +49,9 @@ function plainMessage(issue: z.core.$ZodIssue): string {
   const m = /^Invalid input: expected (\w+), received (\w+)$/.exec(issue.message)
   if (issue.code !== 'invalid_type' || !m) return issue.message
   const [, expected = '', received = ''] = m
-  if (received === 'undefined') return `is missing (${TYPE_NAMES[expected] ?? expected} is required)`
-  return `must be ${TYPE_NAMES[expected] ?? expected}, not ${TYPE_NAMES[received] ?? received}`
+  const name = (type: string) => TYPE_NAMES[type] ?? type
+  if (received === 'undefined') return `is missing (${name(expected)} is required)`
+  return `must be ${name(expected)}, not ${name(received)}`
 }
 
 class Collector {
