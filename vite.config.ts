@@ -54,6 +54,9 @@ const test: ViteUserConfig['test'] = {
   include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
   setupFiles: ['tests/setup.ts'],
   css: false,
+  // Generous: a 2-core machine running the browser tests beside these can be slow to start ESLint
+  // or render the whole summit. Nothing here measures time.
+  testTimeout: 20_000,
 }
 
 // Relative asset paths: dist/ works from any sub-folder of any static host.
