@@ -1,4 +1,5 @@
-import { useCallback, useDeferredValue, useEffect, useRef } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
+import { useRestingValue } from '../lib/useRestingValue'
 import { scrollWithin } from '../lib/scrollWithin'
 import {
   selectEventIndex,
@@ -30,10 +31,10 @@ export function QuotePanel() {
   const query = useTimeline((s) => s.filters.text)
   const listRef = useRef<HTMLDivElement>(null)
   const anchorNow = useTimeline(selectQuoteAnchor)
-  // Following the timeline's view waits for idle time (never in a zoom frame's way); a
-  // selection's cards show at once.
-  const deferredAnchor = useDeferredValue(anchorNow)
-  const anchor = selectedEventId ? anchorNow : deferredAnchor
+  // Following the timeline's view waits until the view has rested (never in a zoom gesture's
+  // way: re-rendering 40 cards costs frames); a selection's cards show at once.
+  const restingAnchor = useRestingValue(anchorNow, 250)
+  const anchor = selectedEventId ? anchorNow : restingAnchor
   const cards = useCardWindow(quotes.length, anchor)
 
   useEffect(() => {

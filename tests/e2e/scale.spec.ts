@@ -63,7 +63,8 @@ test.describe(`${EVENTS.toLocaleString('en-US')} events`, () => {
     page,
   }) => {
     await openLarge(page)
-    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click()
+    for (let i = 0; i < 4; i++)
+      await page.getByRole('button', { name: 'Zoom in', exact: true }).click()
     const b = await settledBox(brush(page))
     expect(b.width).toBeLessThan(200)
     const y = b.y + b.height / 2
@@ -82,6 +83,48 @@ test.describe(`${EVENTS.toLocaleString('en-US')} events`, () => {
     const wider = await settledBox(brush(page))
     expect(wider.width).toBeGreaterThan(moved.width + 80)
   })
+})
+
+test(`with ${EVENTS.toLocaleString('en-US')} events a drag inside the mounted window moves the marks without any React render`, async ({
+  page,
+}) => {
+  // Counts React commits through the DevTools hook, as hotpath.spec.ts does.
+  await page.addInitScript(() => {
+    const w = window as unknown as { reactCommits: number; __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown }
+    w.reactCommits = 0
+    w.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+      supportsFiber: true,
+      renderers: new Map(),
+      inject: () => 1,
+      checkDCE: () => {},
+      onScheduleFiberRoot: () => {},
+      onCommitFiberRoot: () => {
+        w.reactCommits += 1
+      },
+      onCommitFiberUnmount: () => {},
+      onPostCommitFiberRoot: () => {},
+    }
+  })
+  const commits = () =>
+    page.evaluate(() => (window as unknown as { reactCommits: number }).reactCommits)
+  await openLarge(page)
+  for (let i = 0; i < 3; i++)
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click()
+  const surface = await settledBox(page.locator('[data-timeline-surface]'))
+  const first = marks(page).first()
+  const before = await settledBox(first)
+  const y = surface.y + 12
+  await page.mouse.move(surface.x + surface.width * 0.6, y)
+  const start = await commits()
+  await page.mouse.down()
+  await page.mouse.move(surface.x + surface.width * 0.35, y, { steps: 10 })
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  )
+  expect((await first.boundingBox())?.x).toBeLessThan(before.x - 50)
+  expect((await commits()) - start).toBe(0)
+  await page.mouse.up()
+  await expect.poll(commits).toBeGreaterThan(start)
 })
 
 test('the summit draws every event as a mark: no clusters', async ({ page }) => {
