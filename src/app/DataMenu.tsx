@@ -27,9 +27,8 @@ export function DataMenu({ onOpen }: { onOpen: OpenDocument }) {
         ref={input}
         type="file"
         accept=".json,.csv,application/json,text/csv"
-        className="sr-only"
-        tabIndex={-1}
-        aria-hidden="true"
+        // Not shown and not a target of its own: "Open file…" opens its picker.
+        hidden
         onChange={(e) => {
           const file = e.target.files?.[0]
           e.target.value = ''

@@ -1,4 +1,5 @@
 import type { Problem } from '../domain/types'
+import { ProblemList } from './ProblemList'
 
 /** A failed load: what failed and what to do. Never other data in its place. */
 export function LoadError({
@@ -21,15 +22,7 @@ export function LoadError({
       >
         <h1 className="text-xl font-bold">The timeline could not be shown</h1>
         <p className="mt-2 leading-7">{message}</p>
-        {errors.length > 0 ? (
-          <ul className="mt-2 list-disc pl-5 text-sm">
-            {errors.slice(0, 50).map((p, i) => (
-              <li key={i}>
-                <code>{p.path}</code>: {p.message}
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <ProblemList problems={errors} limit={50} />
         <p className="mt-3 text-sm text-muted">
           Check the address in <code>?src=</code>, or open the page without it to see the built-in
           timeline.

@@ -1,4 +1,5 @@
 import { Button } from '../ui/Button'
+import { ProblemList } from './ProblemList'
 import type { Notice } from './useDocuments'
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
@@ -26,16 +27,7 @@ export function LoadNotice({
           {capitalise(notice.label)} could not be opened; the timeline you had is still here.
         </p>
         <p className="mt-1 text-sm leading-6">{notice.message}</p>
-        {errors.length > 0 ? (
-          <ul className="mt-1 list-disc pl-5 text-sm">
-            {errors.slice(0, 20).map((p, i) => (
-              <li key={i}>
-                <code>{p.path}</code>: {p.message}
-              </li>
-            ))}
-            {errors.length > 20 ? <li>…and {errors.length - 20} more.</li> : null}
-          </ul>
-        ) : null}
+        <ProblemList problems={errors} limit={20} className="mt-1 list-disc pl-5 text-sm" />
         <Button className="mt-2" onClick={onDismiss}>
           Dismiss
         </Button>

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { Button } from '../ui/Button'
+import { useModalDialog } from '../ui/useModalDialog'
 
 /** A place to paste a document's text (JSON, CSV or TimelineJS) and open it. */
 export function PasteDialog({
@@ -12,12 +13,7 @@ export function PasteDialog({
   const ref = useRef<HTMLDialogElement>(null)
   const id = useId()
   const [text, setText] = useState('')
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    if (typeof dialog.showModal === 'function') dialog.showModal()
-    else dialog.setAttribute('open', '')
-  }, [])
+  useModalDialog(ref)
   return (
     <dialog
       ref={ref}

@@ -1,4 +1,5 @@
 import type { Problem } from '../domain/types'
+import { ProblemList } from './ProblemList'
 
 /** A document that loaded with problems says so, with each problem's place in the file. */
 export function ProblemsNotice({ problems }: { problems: Problem[] }) {
@@ -10,16 +11,7 @@ export function ProblemsNotice({ problems }: { problems: Problem[] }) {
         This document has {problems.length === 1 ? 'a problem' : `${problems.length} problems`}
         {errors > 0 ? ` (${errors} skipped or changed)` : ''}. Everything else is shown.
       </summary>
-      <ul className="mt-2 list-disc pl-5">
-        {problems.slice(0, 200).map((p, i) => (
-          <li key={i}>
-            <code className="text-xs">{p.path}</code>: {p.message}
-          </li>
-        ))}
-        {problems.length > 200 ? (
-          <li>…and {problems.length - 200} more of the same kinds.</li>
-        ) : null}
-      </ul>
+      <ProblemList problems={problems} limit={200} className="mt-2 list-disc pl-5" />
     </details>
   )
 }

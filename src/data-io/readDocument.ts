@@ -1,4 +1,5 @@
 import type { ParseResult } from '../domain/types'
+import { isTimelineJsDocument } from './timelinejs/detect'
 
 export type ReadFailure = { ok: false; code: string; message: string }
 export type ReadOutcome = { ok: true; result: ParseResult } | ReadFailure
@@ -38,6 +39,13 @@ export async function readDocument(text: string, hint: ReadHint = {}): Promise<R
   }
   // The validator (zod and the parser) loads only when a document is read: the built-in summit
   // starts without it, which keeps it out of what the page loads before it is ready.
+  if (isTimelineJsDocument(json)) {
+    // TimelineJS times carry no zone and TimelineJS shows them in the reader's: so do we, and the
+    // import says so in a warning.
+    const { parseTimelineJs } = await import('./timelinejs/convert')
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+    return { ok: true, result: parseTimelineJs(json, zone) }
+  }
   const { parseTimeline } = await import('../domain/parseTimeline')
   return { ok: true, result: parseTimeline(json) }
 }

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { copyText } from '../lib/clipboard'
 import { useTimeline } from '../store/TimelineContext'
 import { Button } from '../ui/Button'
+import { useModalDialog } from '../ui/useModalDialog'
 import { Segmented } from '../ui/Segmented'
 import { embedSnippet, embedUrl, SANDBOX, type SnippetOptions } from './embedSnippet'
 import { encodeHash } from './urlState'
@@ -41,13 +42,7 @@ export default function EmbedDialog({
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle')
   const [embedId] = useState(() => `quoteline-${Math.random().toString(36).slice(2, 8)}`)
 
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    // A modal dialog traps focus and closes on Escape; jsdom lacks it, so fall back to `open`.
-    if (typeof dialog.showModal === 'function') dialog.showModal()
-    else dialog.setAttribute('open', '')
-  }, [])
+  useModalDialog(ref)
 
   const height = Number(heightText)
   const heightOk = Number.isInteger(height) && height >= MIN_HEIGHT && height <= MAX_HEIGHT

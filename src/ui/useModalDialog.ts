@@ -1,0 +1,14 @@
+import { useEffect, type RefObject } from 'react'
+
+/**
+ * Opens a <dialog> as a modal once it is mounted: focus moves into it, the page behind is inert
+ * and Escape closes it. Where showModal is missing (jsdom), it is simply opened.
+ */
+export function useModalDialog(ref: RefObject<HTMLDialogElement | null>): void {
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    if (typeof dialog.showModal === 'function') dialog.showModal()
+    else dialog.setAttribute('open', '')
+  }, [ref])
+}
