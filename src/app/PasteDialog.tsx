@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react'
 import { Button } from '../ui/Button'
-import { useModalDialog } from '../ui/useModalDialog'
+import { closeDialog, useModalDialog } from '../ui/useModalDialog'
 
 /** A place to paste a document's text (JSON, CSV or TimelineJS) and open it. */
 export function PasteDialog({
@@ -21,13 +21,7 @@ export function PasteDialog({
       aria-labelledby={`${id}-title`}
       className="m-auto w-[min(720px,calc(100vw-2rem))] rounded-lg border border-line bg-surface p-0 text-ink shadow-xl"
     >
-      <form
-        method="dialog"
-        className="flex flex-col gap-3 p-4 sm:p-5"
-        onSubmit={() => {
-          if (text.trim()) onOpen(text)
-        }}
-      >
+      <div className="flex flex-col gap-3 p-4 sm:p-5">
         <h2 id={`${id}-title`} className="text-xl font-bold">
           Paste a timeline
         </h2>
@@ -42,12 +36,18 @@ export function PasteDialog({
           />
         </label>
         <div className="flex gap-2">
-          <Button type="submit" disabled={!text.trim()}>
+          <Button
+            disabled={!text.trim()}
+            onClick={() => {
+              onOpen(text)
+              closeDialog(ref.current)
+            }}
+          >
             Open
           </Button>
-          <Button onClick={() => ref.current?.close()}>Cancel</Button>
+          <Button onClick={() => closeDialog(ref.current)}>Cancel</Button>
         </div>
-      </form>
+      </div>
     </dialog>
   )
 }

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react'
 import { copyText } from '../lib/clipboard'
 import { useTimeline } from '../store/TimelineContext'
 import { Button } from '../ui/Button'
-import { useModalDialog } from '../ui/useModalDialog'
+import { closeDialog, useModalDialog } from '../ui/useModalDialog'
 import { Segmented } from '../ui/Segmented'
 import { embedSnippet, embedUrl, SANDBOX, type SnippetOptions } from './embedSnippet'
 import { encodeHash } from './urlState'
@@ -77,7 +77,7 @@ export default function EmbedDialog({
           <h2 id={`${ids}-title`} className="text-xl font-bold">
             Embed this timeline
           </h2>
-          <Button onClick={() => ref.current?.close()}>Close</Button>
+          <Button onClick={() => closeDialog(ref.current)}>Close</Button>
         </div>
         <p className="text-sm leading-6 text-muted">
           Paste this into your article’s HTML. The script sizes the frame to its content; add it

@@ -12,3 +12,13 @@ export function useModalDialog(ref: RefObject<HTMLDialogElement | null>): void {
     else dialog.setAttribute('open', '')
   }, [ref])
 }
+
+/** Closes a dialog opened by useModalDialog (its `close` event follows, as in browsers). */
+export function closeDialog(dialog: HTMLDialogElement | null): void {
+  if (!dialog) return
+  if (typeof dialog.close === 'function') dialog.close()
+  else {
+    dialog.removeAttribute('open')
+    dialog.dispatchEvent(new Event('close'))
+  }
+}

@@ -72,6 +72,31 @@ describe('opening another timeline', { timeout: 30_000 }, () => {
     )
   })
 
+  it('the Paste dialog opens pasted CSV, and says why when the text is no document', async () => {
+    const user = userEvent.setup()
+    render(<App />)
+    await user.click(screen.getByRole('button', { name: 'Paste…' }))
+    const box = screen.getByRole('textbox', { name: /The document’s text/ })
+    await user.click(box)
+    await user.paste('not a timeline at all')
+    await user.click(screen.getByRole('button', { name: 'Open' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The pasted text could not be opened',
+    )
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Trump and Putin in Alaska')
+
+    await user.click(screen.getByRole('button', { name: 'Paste…' }))
+    await user.click(screen.getByRole('textbox', { name: /The document’s text/ }))
+    await user.paste(
+      'event_id,kind,title,start\nvote,vote,Budget vote,2026-03-02T19:30:00Z\n',
+    )
+    await user.click(screen.getByRole('button', { name: 'Open' }))
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent('Trump'),
+    )
+    expect(document.querySelector('[role="tab"][data-event-id="vote"]')).not.toBeNull()
+  })
+
   it('a dropped file opens, and a drop never lets the browser navigate away', async () => {
     render(<App />)
     const file = jsonFile(sampleDocument)
