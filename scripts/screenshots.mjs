@@ -37,6 +37,8 @@ const SHOTS = [
   { file: 'phone.png', context: phone, hash: '' },
   { file: 'phone-selected.png', context: phone, hash: '#event=press-availability' },
   { file: 'desktop-dark.png', context: { ...desktop, colorScheme: 'dark' }, hash: '' },
+  // The embed page as an article shows it (docs/embedding.md).
+  { file: 'embed-phone.png', context: phone, path: 'embed.html', hash: '#event=closing-exchange' },
 ]
 
 async function isServing(url) {
@@ -72,7 +74,7 @@ async function main() {
       // Reduced motion makes the deep-linked move a jump, so the picture never catches a transition.
       const context = await browser.newContext({ ...shot.context, reducedMotion: 'reduce' })
       const page = await context.newPage()
-      await page.goto(`${BASE}${shot.hash}`)
+      await page.goto(`${BASE}${shot.path ?? ''}${shot.hash}`)
       await page.locator('html[data-timeline-ready="true"]').waitFor({ state: 'attached' })
       if (shot.hash) {
         const id = shot.hash.replace('#event=', '')
