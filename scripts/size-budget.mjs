@@ -2,6 +2,9 @@
 // npm run size: fails when what dist/index.html loads before the timeline is ready (entry
 // script, its static imports, its CSS; the bundled summit included) passes the budget in
 // bench/size-budget.json. Chunks loaded on demand are listed but not counted.
+// The budget is a ratchet at today's size, so nothing creeps in; `targetGzipKB` is where it must
+// come down to (the performance issue's 120 KB), and the gap is printed on every run. Lower the
+// budget as the gap closes; never raise it.
 // Usage: node scripts/size-budget.mjs [--dir dist]
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -21,6 +24,11 @@ console.log(
   `size: before ready ${kb(total)} gzipped (JS ${kb(size.initial.js.gzip)}, CSS ${kb(size.initial.css.gzip)}); ` +
     `budget ${budget.initialGzipKB} KB. On demand: JS ${kb(size.onDemand.js.gzip)}, CSS ${kb(size.onDemand.css.gzip)}.`,
 )
+if (budget.targetGzipKB && total > budget.targetGzipKB * 1024) {
+  console.log(
+    `size: ${kb(total - budget.targetGzipKB * 1024)} still to cut to reach the ${budget.targetGzipKB} KB target.`,
+  )
+}
 if (total > budget.initialGzipKB * 1024) {
   console.error(
     `size: ${kb(total - budget.initialGzipKB * 1024)} over budget. Load extras on demand (import()) ` +
