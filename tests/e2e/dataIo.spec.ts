@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { mark, openTimeline } from './helpers'
+import { mark, openTimeline, settledBox } from './helpers'
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname
 const heading = (page: Page) => page.getByRole('heading', { level: 1 })
@@ -25,6 +25,27 @@ test.describe('opening other timelines', () => {
     await expect(page.getByRole('alert')).toContainText('could not be opened')
     await expect(heading(page)).toHaveText(SUMMIT)
     await expect(mark(page, 'putin-lands')).toHaveAttribute('data-selected', 'true')
+  })
+
+  test('a failed open and an undo both keep the zoom the reader had', async ({ page }) => {
+    await openTimeline(page, './#event=putin-lands')
+    await page.getByRole('button', { name: 'Zoom in' }).click()
+    await page.getByRole('button', { name: 'Zoom in' }).click()
+    const where = () => settledBox(mark(page, 'putin-lands')).then((b) => Math.round(b.x))
+    const before = await where()
+    const span = async () => (await mark(page, 'trump-lands').boundingBox())?.x ?? Number.NaN
+    const spanBefore = await span()
+
+    await page.locator('[data-file-input]').setInputFiles(fixture('not-a-timeline.json'))
+    await expect(page.getByRole('alert')).toContainText('could not be opened')
+    expect(await where()).toBe(before)
+
+    await page.locator('[data-file-input]').setInputFiles(fixture('small.json'))
+    await expect(heading(page)).not.toHaveText(SUMMIT)
+    await page.getByRole('button', { name: /Undo/ }).click()
+    await expect(heading(page)).toHaveText(SUMMIT)
+    expect(Math.abs((await where()) - before)).toBeLessThanOrEqual(1)
+    expect(Math.abs((await span()) - spanBefore)).toBeLessThanOrEqual(1)
   })
 
   test('a file dropped anywhere opens, and the browser never navigates to it', async ({ page }) => {
