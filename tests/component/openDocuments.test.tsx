@@ -87,9 +87,7 @@ describe('opening another timeline', { timeout: 30_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Paste…' }))
     await user.click(screen.getByRole('textbox', { name: /The document’s text/ }))
-    await user.paste(
-      'event_id,kind,title,start\nvote,vote,Budget vote,2026-03-02T19:30:00Z\n',
-    )
+    await user.paste('event_id,kind,title,start\nvote,vote,Budget vote,2026-03-02T19:30:00Z\n')
     await user.click(screen.getByRole('button', { name: 'Open' }))
     await waitFor(() =>
       expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent('Trump'),
