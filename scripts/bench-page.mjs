@@ -109,7 +109,9 @@ async function clickToQuotes(page, target) {
     }
     requestAnimationFrame(check)
   }, target.id)
-  await page.mouse.click(target.x, target.y)
+  // Through the element, so Playwright waits until the mark is still and hit-testable: a click at
+  // coordinates read before the view settled could land beside it and never select anything.
+  await page.locator(`[data-event-id="${target.id}"][data-event-kind]`).first().click()
   try {
     await page.waitForFunction(() => window.__bench.click.shown !== null, null, { timeout: 15_000 })
   } catch {
