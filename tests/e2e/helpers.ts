@@ -129,3 +129,27 @@ export async function markIdsInsideSurface(page: Page): Promise<string[]> {
       .map((el) => el.dataset.eventId ?? '')
   })
 }
+
+/**
+ * Counts React commits from the first script on, through the DevTools hook that React DOM calls
+ * on every commit. Returns a function that reads the count so far.
+ */
+export async function countReactCommits(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { reactCommits: number; __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown }
+    w.reactCommits = 0
+    w.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+      supportsFiber: true,
+      renderers: new Map(),
+      inject: () => 1,
+      checkDCE: () => {},
+      onScheduleFiberRoot: () => {},
+      onCommitFiberRoot: () => {
+        w.reactCommits += 1
+      },
+      onCommitFiberUnmount: () => {},
+      onPostCommitFiberRoot: () => {},
+    }
+  })
+  return () => page.evaluate(() => (window as unknown as { reactCommits: number }).reactCommits)
+}

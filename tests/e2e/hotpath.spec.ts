@@ -1,28 +1,11 @@
-import { expect, test, type Page } from '@playwright/test'
-import { mark, openTimeline, settledBox } from './helpers'
+import { expect, test } from '@playwright/test'
+import { countReactCommits, mark, openTimeline, settledBox } from './helpers'
 
 // Counts React commits through the DevTools hook, which React DOM calls on every commit.
+let readCommits: () => Promise<number>
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { reactCommits: number; __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown }
-    w.reactCommits = 0
-    w.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
-      supportsFiber: true,
-      renderers: new Map(),
-      inject: () => 1,
-      checkDCE: () => {},
-      onScheduleFiberRoot: () => {},
-      onCommitFiberRoot: () => {
-        w.reactCommits += 1
-      },
-      onCommitFiberUnmount: () => {},
-      onPostCommitFiberRoot: () => {},
-    }
-  })
+  readCommits = await countReactCommits(page)
 })
-
-const commits = (page: Page) =>
-  page.evaluate(() => (window as unknown as { reactCommits: number }).reactCommits)
 
 test('a drag pans the marks frame by frame without React rendering, then commits once', async ({
   page,
@@ -36,7 +19,7 @@ test('a drag pans the marks frame by frame without React rendering, then commits
   // Over the axis strip, where no mark passes under the pointer (so hover cannot render).
   const y = surface.y + 12
   await page.mouse.move(surface.x + surface.width * 0.6, y)
-  const before = await commits(page)
+  const before = await readCommits()
   expect(before).toBeGreaterThan(0)
   // The gesture stays open until the button is released, however slow the machine is.
   await page.mouse.down()
@@ -46,8 +29,8 @@ test('a drag pans the marks frame by frame without React rendering, then commits
   )
   const markDuring = await mark(page, 'meeting-3on3').boundingBox()
   expect(markDuring?.x).toBeLessThan(markBefore.x - 50)
-  expect((await commits(page)) - before).toBe(0)
+  expect((await readCommits()) - before).toBe(0)
   await page.mouse.up()
   // When the gesture ends, the visible range is committed to the store: React renders then.
-  await expect.poll(() => commits(page)).toBeGreaterThan(before)
+  await expect.poll(() => readCommits()).toBeGreaterThan(before)
 })

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { generateDocument } from '../../scripts/bench-data.mjs'
-import { mark, marks, openTimeline, settledBox } from './helpers'
+import { countReactCommits, mark, marks, openTimeline, settledBox } from './helpers'
 
 // A large seeded document, served by the test itself (no file of megabytes in the repository).
 const EVENTS = 20_000
@@ -88,25 +88,7 @@ test.describe(`${EVENTS.toLocaleString('en-US')} events`, () => {
 test(`with ${EVENTS.toLocaleString('en-US')} events a drag inside the mounted window moves the marks without any React render`, async ({
   page,
 }) => {
-  // Counts React commits through the DevTools hook, as hotpath.spec.ts does.
-  await page.addInitScript(() => {
-    const w = window as unknown as { reactCommits: number; __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown }
-    w.reactCommits = 0
-    w.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
-      supportsFiber: true,
-      renderers: new Map(),
-      inject: () => 1,
-      checkDCE: () => {},
-      onScheduleFiberRoot: () => {},
-      onCommitFiberRoot: () => {
-        w.reactCommits += 1
-      },
-      onCommitFiberUnmount: () => {},
-      onPostCommitFiberRoot: () => {},
-    }
-  })
-  const commits = () =>
-    page.evaluate(() => (window as unknown as { reactCommits: number }).reactCommits)
+  const commits = await countReactCommits(page)
   await openLarge(page)
   for (let i = 0; i < 3; i++)
     await page.getByRole('button', { name: 'Zoom in', exact: true }).click()
