@@ -81,6 +81,24 @@ test.describe('with prefers-reduced-motion: reduce', () => {
     )
     expect(longest).toBeLessThanOrEqual(0.001)
   })
+
+  test('a zoom starts no CSS transition at all (each would fire events and cost frames)', async ({
+    page,
+  }) => {
+    await openTimeline(page)
+    const far = mark(page, 'trump-departs')
+    await settledBox(far)
+    await page.evaluate(() => {
+      window.__seen = []
+      document.addEventListener('transitionrun', (e) => window.__seen?.push(e.type), true)
+    })
+    await record(far, 'transform')
+    await page.getByRole('button', { name: 'Zoom in' }).click()
+    // The zoom happened (the mark moved) and no transition ran for it, nor for anything else.
+    await expect.poll(() => seen(page)).not.toEqual([])
+    await settledBox(far)
+    expect(await seen(page)).not.toContain('transitionrun')
+  })
 })
 
 test('without the preference, a zoom animates over several frames (so the test above can fail)', async ({
