@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint'
 // Layering (ARCHITECTURE.md): domain ← store ← features ← app; ui/ and lib/ from anywhere;
 // features never import each other; d3's DOM modules only in src/timeline; never the umbrella d3.
 const features = ['timeline', 'quotes', 'embed', 'data-io']
-const d3Dom = ['d3-selection', 'd3-zoom', 'd3-axis', 'd3-transition']
+const d3Dom = ['d3-selection', 'd3-zoom', 'd3-transition']
 const umbrella = {
   name: 'd3',
   message: 'Import the d3-* modules you use, never the umbrella d3 package.',

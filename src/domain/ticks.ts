@@ -84,15 +84,35 @@ export function zonedTicks(
   const unit = unitFor(+interval.offset(first, 1) - +first)
   const ticks: Tick[] = []
   for (const wall of wallTicks) {
-    const wallMs = +wall
-    const ms = wallToInstant(wallMs, timeZone, offsetLo)
+    const tick = wallTick(+wall, timeZone, offsetLo, unit)
     // Skip clock times the zone jumps over, times outside the range, and a repeated hour's twin.
-    if (ms === null || ms < lo || ms > hi) continue
+    if (tick === null || tick.ms < lo || tick.ms > hi) continue
     const last = ticks[ticks.length - 1]
-    if (last && ms <= last.ms) continue
-    const major = msIntoDay(wallMs) === 0
-    const labelUnit = major && (unit === 'second' || unit === 'minute') ? 'day' : unit
-    ticks.push({ ms, major, label: formatTick(ms, timeZone, labelUnit) })
+    if (last && tick.ms <= last.ms) continue
+    ticks.push(tick)
   }
   return ticks
+}
+
+/**
+ * The axis redraws every zoom frame, mostly with the ticks of the frame before: each tick's
+ * instant and label (Intl calls, the costly part) are remembered, a few thousand at most.
+ */
+const tickMemo = new Map<string, Tick | null>()
+const TICK_MEMO_MAX = 4000
+
+function wallTick(wallMs: number, timeZone: string, likelyOffsetMs: number, unit: Unit) {
+  const key = `${timeZone}|${unit}|${likelyOffsetMs}|${wallMs}`
+  const known = tickMemo.get(key)
+  if (known !== undefined) return known
+  const ms = wallToInstant(wallMs, timeZone, likelyOffsetMs)
+  let tick: Tick | null = null
+  if (ms !== null) {
+    const major = msIntoDay(wallMs) === 0
+    const labelUnit = major && (unit === 'second' || unit === 'minute') ? 'day' : unit
+    tick = { ms, major, label: formatTick(ms, timeZone, labelUnit) }
+  }
+  if (tickMemo.size >= TICK_MEMO_MAX) tickMemo.clear()
+  tickMemo.set(key, tick)
+  return tick
 }

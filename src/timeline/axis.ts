@@ -1,9 +1,43 @@
-import { axisBottom, axisTop } from 'd3-axis'
 import type { ScaleLinear } from 'd3-scale'
-import { select } from 'd3-selection'
-import { zonedTicks } from '../domain/ticks'
+import { zonedTicks, type Tick } from '../domain/ticks'
 
-/** Draws tick labels (in the display zone) and light grid lines for the current scale. */
+const SVG = 'http://www.w3.org/2000/svg'
+/** How far tick labels stand above the line they label, and the length of their tick marks. */
+const LABEL_LIFT_PX = 8
+const TICK_PX = 5
+
+/** What the last frame drew into one axis: the ticks, and where its first tick was. */
+interface Drawn {
+  key: string
+  slope: number
+  anchorMs: number
+  anchorX: number
+  moved: SVGGElement
+  texts: Map<number, SVGTextElement>
+}
+const drawn = new WeakMap<SVGGElement, Drawn>()
+
+/** The group inside `host` that frames write into (React owns `host` and its transform). */
+function stateOf(host: SVGGElement): Drawn {
+  let s = drawn.get(host)
+  if (!s) {
+    const moved = document.createElementNS(SVG, 'g')
+    host.replaceChildren(moved)
+    s = { key: '', slope: NaN, anchorMs: 0, anchorX: 0, moved, texts: new Map() }
+    drawn.set(host, s)
+  }
+  return s
+}
+
+const px = (x: number) => x.toFixed(1)
+
+/**
+ * Draws tick labels (in the display zone) and light grid lines for the current scale.
+ *
+ * Frames are cheap: the grid is one path and each label one text element, reused while its tick
+ * stays; a pan (same ticks, same scale) only moves the two groups. The d3-axis version rebuilt
+ * three elements per tick on both axes every frame, which restyled some 140 elements a frame.
+ */
 export function drawAxis(
   labels: SVGGElement,
   grid: SVGGElement,
@@ -13,27 +47,61 @@ export function drawAxis(
   gridHeight: number,
 ): void {
   // Ticks run across the whole surface, the label room on the right included.
-  const d0 = zx.invert(0)
-  const d1 = zx.invert(width)
-  const ticks = zonedTicks(d0, d1, timeZone, Math.max(3, Math.floor(width / 64)))
-  const text = new Map(ticks.map((t) => [t.ms, t.label]))
-  const major = new Set(ticks.filter((t) => t.major).map((t) => t.ms))
-  // Drop ticks whose label would be cut at the right edge.
-  const values = ticks.map((t) => t.ms).filter((ms) => zx(ms) <= width - 28)
-  select(labels)
-    .call(
-      axisTop<number>(zx)
-        .tickValues(values)
-        .tickFormat((ms) => text.get(ms) ?? '')
-        .tickSize(5)
-        .tickSizeOuter(0),
-    )
-    .call((g) => g.selectAll<SVGGElement, number>('.tick').classed('major', (ms) => major.has(ms)))
-  select(grid).call(
-    axisBottom<number>(zx)
-      .tickValues(values)
-      .tickFormat(() => '')
-      .tickSize(gridHeight)
-      .tickSizeOuter(0),
+  const ticks = zonedTicks(
+    zx.invert(0),
+    zx.invert(width),
+    timeZone,
+    Math.max(3, Math.floor(width / 64)),
   )
+    // Drop ticks whose label would be cut at the right edge.
+    .filter((t) => zx(t.ms) <= width - 28)
+  const key = `${timeZone}|${gridHeight}|${ticks.map((t) => t.ms).join(',')}`
+  const slope = zx(1) - zx(0)
+  const first = ticks[0]?.ms ?? 0
+  for (const host of [labels, grid]) {
+    const s = stateOf(host)
+    const panOnly = s.key === key && Math.abs(slope - s.slope) <= Math.abs(slope) * 1e-9
+    if (panOnly) {
+      s.moved.setAttribute('transform', `translate(${px(zx(s.anchorMs) - s.anchorX)}, 0)`)
+      continue
+    }
+    s.key = key
+    s.slope = slope
+    s.anchorMs = first
+    s.anchorX = zx(first)
+    s.moved.removeAttribute('transform')
+    if (host === grid) drawGrid(s, ticks, zx, gridHeight)
+    else drawLabels(s, ticks, zx)
+  }
+}
+
+function drawGrid(s: Drawn, ticks: readonly Tick[], zx: (ms: number) => number, height: number) {
+  let path = s.moved.firstElementChild
+  if (!path) path = s.moved.appendChild(document.createElementNS(SVG, 'path'))
+  path.setAttribute('d', ticks.map((t) => `M${px(zx(t.ms))},0V${height}`).join(''))
+}
+
+function drawLabels(s: Drawn, ticks: readonly Tick[], zx: (ms: number) => number) {
+  let marks = s.moved.querySelector('path')
+  if (!marks) marks = s.moved.appendChild(document.createElementNS(SVG, 'path'))
+  marks.setAttribute('d', ticks.map((t) => `M${px(zx(t.ms))},0v${-TICK_PX}`).join(''))
+  const keep = new Set<number>()
+  for (const t of ticks) {
+    keep.add(t.ms)
+    let text = s.texts.get(t.ms)
+    if (!text) {
+      text = document.createElementNS(SVG, 'text')
+      text.setAttribute('y', String(-LABEL_LIFT_PX))
+      s.moved.appendChild(text)
+      s.texts.set(t.ms, text)
+    }
+    text.setAttribute('x', px(zx(t.ms)))
+    if (text.textContent !== t.label) text.textContent = t.label
+    text.classList.toggle('major', t.major)
+  }
+  for (const [ms, text] of s.texts) {
+    if (keep.has(ms)) continue
+    text.remove()
+    s.texts.delete(ms)
+  }
 }

@@ -16,6 +16,22 @@ export interface FrameModel {
 export const laneTopPx = (lane: number, laneCount: number) =>
   AXIS_HEIGHT_PX + (lane < 0 ? laneCount : lane) * LANE_HEIGHT_PX
 
+/**
+ * The values last written to each element's style. A frame writes only what changed: an inline
+ * custom property (--span, --label-shift) is inherited, so each write restyles the mark's whole
+ * subtree even when the value is the same, and most marks are instants whose span stays 0.
+ */
+const written = new WeakMap<HTMLElement, Record<string, string>>()
+
+function write(el: HTMLElement, name: string, value: string): void {
+  let last = written.get(el)
+  if (!last) written.set(el, (last = {}))
+  if (last[name] === value) return
+  last[name] = value
+  if (name.startsWith('--')) el.style.setProperty(name, value)
+  else el.style[name as 'transform' | 'width'] = value
+}
+
 /** Writes mark and cluster positions straight into their styles, with no React render. */
 export function drawMarks(model: FrameModel, zx: ScaleLinear<number, number>): void {
   for (const { event, lane } of model.placed) {
@@ -23,11 +39,11 @@ export function drawMarks(model: FrameModel, zx: ScaleLinear<number, number>): v
     if (!el) continue
     const { left, spanPx } = markBox(event, zx)
     const y = laneTopPx(lane, model.laneCount)
-    el.style.transform = `translate(${(left - MARKER_HALF_PX).toFixed(1)}px, ${y}px)`
-    el.style.setProperty('--span', `${spanPx.toFixed(1)}px`)
+    write(el, 'transform', `translate(${(left - MARKER_HALF_PX).toFixed(1)}px, ${y}px)`)
+    write(el, '--span', `${spanPx.toFixed(1)}px`)
     // A long span that starts off screen keeps its label at the left edge while it is in view.
     const shift = Math.max(0, Math.min(-left, spanPx - 24))
-    el.style.setProperty('--label-shift', `${shift.toFixed(1)}px`)
+    write(el, '--label-shift', `${shift.toFixed(1)}px`)
   }
   const y = laneTopPx(-1, model.laneCount)
   for (const c of model.clusters) {
@@ -35,7 +51,7 @@ export function drawMarks(model: FrameModel, zx: ScaleLinear<number, number>): v
     if (!el) continue
     const left = zx(c.startMs) - MARKER_HALF_PX
     const width = Math.max(28, zx(c.lastStartMs) - zx(c.startMs) + 2 * MARKER_HALF_PX)
-    el.style.transform = `translate(${left.toFixed(1)}px, ${y}px)`
-    el.style.width = `${width.toFixed(1)}px`
+    write(el, 'transform', `translate(${left.toFixed(1)}px, ${y}px)`)
+    write(el, 'width', `${width.toFixed(1)}px`)
   }
 }

@@ -11,8 +11,8 @@ async function rulesFor(code: string, filePath: string): Promise<string[]> {
 }
 
 describe('the lint rules keep the layers apart', () => {
-  it('refuses d3-selection, d3-zoom and d3-axis outside src/timeline', async () => {
-    for (const mod of ['d3-selection', 'd3-zoom', 'd3-axis']) {
+  it('refuses d3-selection, d3-zoom and d3-transition outside src/timeline', async () => {
+    for (const mod of ['d3-selection', 'd3-zoom', 'd3-transition']) {
       expect(await rulesFor(`import '${mod}'\n`, 'src/quotes/Example.ts')).toContain(
         'no-restricted-imports',
       )
