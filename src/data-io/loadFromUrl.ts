@@ -1,5 +1,6 @@
 import type { ParseResult } from '../domain/types'
-import { readDocument, type ReadFailure } from './readDocument'
+import { takeEarlyFetch } from './earlyFetch'
+import { loadParser, readDocument, type ReadFailure } from './readDocument'
 
 export type LoadOutcome = { ok: true; result: ParseResult } | ReadFailure
 
@@ -56,10 +57,14 @@ export async function loadFromUrl(
       `The address “${src.slice(0, 120)}” is not an http or https URL, so it was not loaded. Give the document’s full web address, starting with https://.`,
     )
   }
-  const controller = new AbortController()
+  // Most documents are our JSON: its validator downloads while the document does.
+  void loadParser().catch(() => {})
+  const early = takeEarlyFetch(url.href)
+  const controller = early?.controller ?? new AbortController()
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS)
   try {
-    const response = await fetchImpl(url.href, { signal: controller.signal, credentials: 'omit' })
+    const response = await (early?.response ??
+      fetchImpl(url.href, { signal: controller.signal, credentials: 'omit' }))
     // Redirects are followed; the message then names where the document really came from.
     const where =
       response.redirected && response.url && response.url !== url.href

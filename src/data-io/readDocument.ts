@@ -19,6 +19,9 @@ function looksLikeCsv(text: string, hint: ReadHint): boolean {
   return !hint.name && !hint.contentType && !/^\s*[[{]/.test(text) && /^[^\n]*,[^\n]*\n/.test(text)
 }
 
+/** The validator's code; loading it can start while a document is still downloading. */
+export const loadParser = () => import('../domain/parseTimeline')
+
 /** Turns the text of a document (any way in: URL, file, paste) into a parsed timeline. */
 export async function readDocument(text: string, hint: ReadHint = {}): Promise<ReadOutcome> {
   const where = hint.where ?? (hint.name ? `the file “${hint.name}”` : 'this text')
@@ -46,6 +49,6 @@ export async function readDocument(text: string, hint: ReadHint = {}): Promise<R
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
     return { ok: true, result: parseTimelineJs(json, zone) }
   }
-  const { parseTimeline } = await import('../domain/parseTimeline')
+  const { parseTimeline } = await loadParser()
   return { ok: true, result: parseTimeline(json) }
 }
