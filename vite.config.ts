@@ -18,33 +18,39 @@ function inlineIntoHtml(): Plugin {
     name: 'quoteline-inline-into-html',
     apply: 'build',
     enforce: 'post',
-    generateBundle(_, bundle) {
-      for (const html of Object.values(bundle)) {
-        if (html.type !== 'asset' || !html.fileName.endsWith('.html')) continue
-        let text = String(html.source)
-        const hashes: string[] = []
-        for (const [name, item] of Object.entries(bundle)) {
-          const ref = new RegExp(`<(script|link)[^>]*(src|href)="\\./${name}"[^>]*>(</script>)?`)
-          if (!ref.test(text)) continue
-          const body = item.type === 'chunk' ? item.code : String(item.source)
-          // "</" could end the element early; the built code must never contain it.
-          if (/<\/(script|style)/i.test(body)) throw new Error(`${name} contains a closing tag`)
-          const inline = name.endsWith('.css')
-            ? `<style>${body}</style>`
-            : `<script type="module">${body}</script>`
-          text = text.replace(ref, () => inline)
-          const digest = createHash('sha256').update(body).digest('base64')
-          hashes.push(`${name.endsWith('.css') ? 'style' : 'script'}-src 'sha256-${digest}'`)
-          delete bundle[name]
+    generateBundle: {
+      // After Vite's own generateBundle hooks, which fill in each import()'s list of files to
+      // preload: taken before that, the inlined code still says __VITE_PRELOAD__ and every
+      // import() in the page throws (`?src=`, the host-page bridge, reading a pasted document).
+      order: 'post',
+      handler(_, bundle) {
+        for (const html of Object.values(bundle)) {
+          if (html.type !== 'asset' || !html.fileName.endsWith('.html')) continue
+          let text = String(html.source)
+          const hashes: string[] = []
+          for (const [name, item] of Object.entries(bundle)) {
+            const ref = new RegExp(`<(script|link)[^>]*(src|href)="\\./${name}"[^>]*>(</script>)?`)
+            if (!ref.test(text)) continue
+            const body = item.type === 'chunk' ? item.code : String(item.source)
+            // "</" could end the element early; the built code must never contain it.
+            if (/<\/(script|style)/i.test(body)) throw new Error(`${name} contains a closing tag`)
+            const inline = name.endsWith('.css')
+              ? `<style>${body}</style>`
+              : `<script type="module">${body}</script>`
+            text = text.replace(ref, () => inline)
+            const digest = createHash('sha256').update(body).digest('base64')
+            hashes.push(`${name.endsWith('.css') ? 'style' : 'script'}-src 'sha256-${digest}'`)
+            delete bundle[name]
+          }
+          html.source = text
+          // For hosts that serve the embed page with a Content-Security-Policy (docs/embedding.md).
+          this.emitFile({
+            type: 'asset',
+            fileName: html.fileName.replace(/\.html$/, '.csp.txt'),
+            source: `${hashes.sort().join('; ')}\n`,
+          })
         }
-        html.source = text
-        // For hosts that serve the embed page with a Content-Security-Policy (docs/embedding.md).
-        this.emitFile({
-          type: 'asset',
-          fileName: html.fileName.replace(/\.html$/, '.csp.txt'),
-          source: `${hashes.sort().join('; ')}\n`,
-        })
-      }
+      },
     },
   }
 }

@@ -288,6 +288,23 @@ test.describe('messages to the host page', () => {
     })
   }
 
+  test('a document from ?src= opens in the embed page, whose code loaded on demand is inline', async ({
+    page,
+  }) => {
+    const { errors } = await recordHost(page)
+    await page.goto(`${HOST}article.html`)
+    const src = encodeURIComponent(new URL('/fixtures/small.json', APP).href)
+    // Same-origin frame: the fixture server sends no CORS headers.
+    const frame = await addEmbed(page, `${APP}embed.html?embedId=small&src=${src}`, {
+      sandbox: 'allow-scripts allow-same-origin',
+    })
+    await expect(frame.locator('html')).toHaveAttribute('data-timeline-ready', 'true')
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Example fixture timeline')
+    const ready = await waitForMessage(page, 'ready', 'small')
+    expect(ready.data.payload).toMatchObject({ status: 'ready', title: 'Example fixture timeline' })
+    expect(errors).toEqual([])
+  })
+
   test('parentOrigin limits the messages to that origin', async ({ page }) => {
     await recordHost(page)
     await page.goto(`${HOST}article.html`)
