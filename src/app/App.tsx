@@ -1,12 +1,15 @@
-import { useEffect, useState } from 'react'
+import { lazy, useEffect, useState } from 'react'
 import { loadBuiltin } from '../data-io/builtin'
-import { loadFromUrl } from '../data-io/loadFromUrl'
 import { useEmbedBridge } from '../embed/useEmbedBridge'
 import { readViewOptions, type ViewOptions } from '../embed/viewOptions'
-import { LoadError } from './LoadError'
+import { Extra } from './Extra'
+import { readLazily } from './readLazily'
 import { accentReadable, useTheme } from './useTheme'
 import { useDocuments } from './useDocuments'
 import { Viewer } from './Viewer'
+
+// What failed is shown by code that loads only when something fails.
+const LoadError = lazy(() => import('./LoadError').then((m) => ({ default: m.LoadError })))
 
 const THEMES = ['light', 'dark'] as const
 
@@ -51,7 +54,11 @@ export function App({ forceEmbed = false }: { forceEmbed?: boolean }) {
   useEffect(() => {
     if (!src) return
     let live = true
-    void loadFromUrl(src, window.location.href).then((outcome) => {
+    // Only a page with `?src=` needs the loader: it loads on demand, like the validator.
+    void readLazily(async () => {
+      const { loadFromUrl } = await import('../data-io/loadFromUrl')
+      return loadFromUrl(src, window.location.href)
+    }).then((outcome) => {
       if (live) open(outcome, `the timeline at ${src}`, { first: true })
     })
     return () => {
@@ -75,7 +82,11 @@ export function App({ forceEmbed = false }: { forceEmbed?: boolean }) {
     )
   }
   if (docs.status === 'failed') {
-    return <LoadError message={docs.message} problems={docs.problems} compact={options.embed} />
+    return (
+      <Extra what="The reason the timeline failed">
+        <LoadError message={docs.message} problems={docs.problems} compact={options.embed} />
+      </Extra>
+    )
   }
   return (
     <Viewer

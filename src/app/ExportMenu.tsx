@@ -1,82 +1,23 @@
-import { useEffect, useId, useRef, useState } from 'react'
-import { kindColorVar } from '../domain/kinds'
-import { resolveZone } from '../domain/formatTime'
-import type { ExportFormat } from '../data-io/exportFiles'
-import { selectFilteredEvents } from '../store/selectors'
-import { useTimelineStore } from '../store/TimelineContext'
+import { lazy, useCallback, useId, useRef, useState } from 'react'
 import { Button } from '../ui/Button'
+import { Extra } from './Extra'
 
-const FORMATS: { format: ExportFormat; label: string; note: string }[] = [
-  { format: 'json', label: 'JSON', note: 'the whole document, to edit or open again' },
-  { format: 'csv', label: 'CSV', note: 'one row per quote, for a spreadsheet' },
-  { format: 'svg', label: 'SVG', note: 'this view, for print' },
-  { format: 'png', label: 'PNG', note: 'this view, for a social card' },
-]
-
-/** The page's colours, read from its CSS, so a picture looks like the timeline on screen. */
-function readPalette() {
-  const style = getComputedStyle(document.documentElement)
-  const v = (name: string) => style.getPropertyValue(name).trim() || '#000000'
-  return {
-    page: v('--page'),
-    ink: v('--ink'),
-    muted: v('--muted'),
-    line: v('--line'),
-    kind: (kind: string) => v(kindColorVar(kind).slice(4, -1)),
-  }
-}
-
-function download(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob)
-  const a = document.createElement('a')
-  a.href = url
-  a.download = filename
-  document.body.append(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}
+// The menu and the exporters load when a reader first opens it; pointing at or focusing the
+// button starts loading it.
+const loadFormats = () => import('./ExportFormats')
+const ExportFormats = lazy(loadFormats)
+const preload = () => void loadFormats().catch(() => {})
 
 /** "Export": the document as JSON or CSV, or the current view as SVG or PNG. Loaded when first used. */
 export function ExportMenu() {
-  const store = useTimelineStore()
   const id = useId()
   const [open, setOpen] = useState(false)
   const [status, setStatus] = useState('')
   const toggle = useRef<HTMLButtonElement>(null)
-
-  useEffect(() => {
-    if (!open) return
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return
-      setOpen(false)
-      toggle.current?.focus()
-    }
-    document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
-  }, [open])
-
-  const run = async (format: ExportFormat) => {
-    setStatus('Preparing…')
-    try {
-      const { exportFile } = await import('../data-io/exportFiles')
-      const s = store.getState()
-      const { blob, filename } = await exportFile(format, {
-        document: s.document,
-        events: selectFilteredEvents(s),
-        startMs: s.viewport.startMs,
-        endMs: s.viewport.endMs,
-        timeZone: resolveZone(s.zone, s.document.timezone),
-        palette: readPalette(),
-        schemaUrl: new URL('schema/quoteline-1.json', window.location.href).href,
-      })
-      download(blob, filename)
-      setStatus(`Saved ${filename}.`)
-      setOpen(false)
-    } catch (error) {
-      setStatus(`The export failed: ${error instanceof Error ? error.message : 'unknown error'}.`)
-    }
-  }
+  const close = useCallback((refocus: boolean) => {
+    setOpen(false)
+    if (refocus) toggle.current?.focus()
+  }, [])
 
   return (
     <div className="relative flex items-center gap-2">
@@ -85,27 +26,15 @@ export function ExportMenu() {
         aria-expanded={open}
         aria-controls={`${id}-menu`}
         onClick={() => setOpen(!open)}
+        onPointerEnter={preload}
+        onFocus={preload}
       >
         Export…
       </Button>
       {open ? (
-        <ul
-          id={`${id}-menu`}
-          className="absolute top-full right-0 z-20 mt-1 flex w-72 flex-col gap-1 rounded-md border border-line bg-surface p-1 shadow-lg"
-        >
-          {FORMATS.map((f) => (
-            <li key={f.format}>
-              <button
-                type="button"
-                onClick={() => void run(f.format)}
-                className="flex min-h-8 w-full flex-col items-start rounded px-2 py-1 text-left text-sm text-ink hover:bg-surface-2"
-              >
-                <span className="font-semibold">{f.label}</span>
-                <span className="text-xs text-muted">{f.note}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <Extra what="The export menu">
+          <ExportFormats id={`${id}-menu`} onStatus={setStatus} onClose={close} />
+        </Extra>
       ) : null}
       <span role="status" className="text-xs text-muted" data-export-status>
         {status}

@@ -1,11 +1,11 @@
 import type { PanelName } from '../embed/viewOptions'
 import { EventDetail } from '../quotes/EventDetail'
 import { QuotePanel } from '../quotes/QuotePanel'
-import { EventList } from '../quotes/EventList'
 import { useTimeline } from '../store/TimelineContext'
 import { Timeline } from '../timeline/Timeline'
 import { EventTabPanel } from './EventTabPanel'
 import { Legend } from './Legend'
+import { ListView } from './ListView'
 import { ViewSwitch } from './ViewSwitch'
 
 /** The timeline and the panels the page asked for, in the same order in every layout. */
@@ -24,7 +24,7 @@ export function Panels({ panels }: { panels: ReadonlySet<PanelName> }) {
     return (
       <>
         {bar}
-        <EventList />
+        <ListView />
       </>
     )
   }

@@ -3,7 +3,7 @@ import { Button } from '../ui/Button'
 import { closeDialog, useModalDialog } from '../ui/useModalDialog'
 
 /** A place to paste a document's text (JSON, CSV or TimelineJS) and open it. */
-export function PasteDialog({
+export default function PasteDialog({
   onOpen,
   onClose,
 }: {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
+import { lazy, useCallback, useEffect, useState } from 'react'
 import { formatDay, zoneAbbreviation } from '../domain/formatTime'
 import type { Problem, TimelineDocument } from '../domain/types'
 import type { EmbedBridge } from '../embed/bridge'
@@ -12,13 +12,13 @@ import { Announcer } from './Announcer'
 import { Controls } from './Controls'
 import { DataMenu, openFile, openText, type OpenDocument } from './DataMenu'
 import { DropTarget } from './DropTarget'
+import { Extra } from './Extra'
 import { ExportMenu } from './ExportMenu'
 import { LoadNotice } from './LoadNotice'
+import { Notices } from './Notices'
 import { usePasteAnywhere } from './usePasteAnywhere'
 import type { DocumentsApi } from './useDocuments'
-import { OptionWarnings } from './OptionWarnings'
 import { Panels } from './Panels'
-import { ProblemsNotice } from './ProblemsNotice'
 import { TrustNote } from './TrustNote'
 import type { ThemeChoice } from './useTheme'
 
@@ -75,8 +75,7 @@ function EmbedLayout({ document: doc, problems, options, theme, setTheme }: Prop
         <OpenFullLink />
       </header>
       {options.panels.has('controls') ? <Controls theme={theme} setTheme={setTheme} /> : null}
-      <OptionWarnings warnings={options.warnings} />
-      <ProblemsNotice problems={problems} />
+      <Notices warnings={options.warnings} problems={problems} />
       <Panels panels={options.panels} />
       <TrustNote short />
       <Announcer />
@@ -121,14 +120,13 @@ function FullLayout({ document: doc, problems, options, documents, theme, setThe
         />
       ) : null}
       {onOpen ? <DocumentIntake onOpen={onOpen} /> : null}
-      <OptionWarnings warnings={options.warnings} />
-      <ProblemsNotice problems={problems} />
+      <Notices warnings={options.warnings} problems={problems} />
       <Panels panels={options.panels} />
       <TrustNote />
       {embedOpen ? (
-        <Suspense fallback={null}>
+        <Extra what="The embed dialog">
           <EmbedDialog theme={theme} onClose={() => setEmbedOpen(false)} />
-        </Suspense>
+        </Extra>
       ) : null}
       <Announcer />
     </div>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { createEmbedBridge, type EmbedBridge } from './bridge'
+import type { EmbedBridge } from './bridge'
 import type { ViewOptions } from './viewOptions'
 
 /** The content's height: the root element's box, which never depends on the frame's height. */
@@ -12,20 +12,38 @@ function observe(changed: () => void): () => void {
   return () => observer.disconnect()
 }
 
-/** In an embed inside a host page, the bridge to that page (started once); else null. */
+/**
+ * In an embed inside a host page, the bridge to that page, started once; else null. Its code
+ * loads only there (the embed page has it inline), so it is null until that code has arrived.
+ */
 export function useEmbedBridge(options: ViewOptions): EmbedBridge | null {
-  const [bridge] = useState(() =>
-    options.embed && window.parent !== window
-      ? createEmbedBridge({
-          embedId: options.embedId,
-          parentOrigin: options.parentOrigin,
+  const [bridge, setBridge] = useState<EmbedBridge | null>(null)
+  const framed = options.embed && window.parent !== window
+  const { embedId, parentOrigin } = options
+  useEffect(() => {
+    if (!framed) return
+    let stop: (() => void) | null = null
+    let live = true
+    void import('./bridge')
+      .then(({ createEmbedBridge }) => {
+        if (!live) return
+        const next = createEmbedBridge({
+          embedId,
+          parentOrigin,
           host: window.parent,
           self: window,
           measure,
           observe,
         })
-      : null,
-  )
-  useEffect(() => bridge?.start(), [bridge])
+        stop = next.start()
+        setBridge(next)
+      })
+      // Without its code the embed still shows the timeline; the host page hears nothing.
+      .catch(() => {})
+    return () => {
+      live = false
+      stop?.()
+    }
+  }, [framed, embedId, parentOrigin])
   return bridge
 }

@@ -76,7 +76,8 @@ describe('opening another timeline', { timeout: 30_000 }, () => {
     const user = userEvent.setup()
     render(<App />)
     await user.click(screen.getByRole('button', { name: 'Paste…' }))
-    const box = screen.getByRole('textbox', { name: /The document’s text/ })
+    // The dialog loads on demand.
+    const box = await screen.findByRole('textbox', { name: /The document’s text/ })
     await user.click(box)
     await user.paste('not a timeline at all')
     await user.click(screen.getByRole('button', { name: 'Open' }))
@@ -86,7 +87,7 @@ describe('opening another timeline', { timeout: 30_000 }, () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Trump and Putin in Alaska')
 
     await user.click(screen.getByRole('button', { name: 'Paste…' }))
-    await user.click(screen.getByRole('textbox', { name: /The document’s text/ }))
+    await user.click(await screen.findByRole('textbox', { name: /The document’s text/ }))
     await user.paste('event_id,kind,title,start\nvote,vote,Budget vote,2026-03-02T19:30:00Z\n')
     await user.click(screen.getByRole('button', { name: 'Open' }))
     await waitFor(() =>

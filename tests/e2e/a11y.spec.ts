@@ -7,8 +7,11 @@ const announcer = (page: Page) => page.locator('[role="status"][aria-live="polit
 
 const chooseTheme = (page: Page, name: 'Light' | 'Dark') =>
   page.getByRole('group', { name: 'Theme' }).getByRole('button', { name }).click()
-const showList = (page: Page) =>
-  page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'List' }).click()
+/** Switches to the list view and waits for it: it loads on demand. */
+async function showList(page: Page) {
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'List' }).click()
+  await expect(page.getByRole('heading', { name: 'Every event, in time order' })).toBeVisible()
+}
 
 test.describe('axe-core finds no WCAG 2.2 AA violations', () => {
   // axe walks the whole page; on a small, busy machine that takes tens of seconds.

@@ -1,0 +1,25 @@
+import { lazy } from 'react'
+import { Extra } from './Extra'
+
+// The list view loads when the reader first asks for it (pointing at or focusing the view
+// switch starts it), or at once when the page opens in it.
+const loadList = () => import('../quotes/EventList')
+const EventList = lazy(() => loadList().then((m) => ({ default: m.EventList })))
+
+let preloaded = false
+
+/** Starts loading the list view (once). */
+export function preloadListView(): void {
+  if (preloaded) return
+  preloaded = true
+  void loadList().catch(() => {})
+}
+
+/** Every event and quote as text: the text alternative to the chart. */
+export function ListView() {
+  return (
+    <Extra what="The list view">
+      <EventList />
+    </Extra>
+  )
+}

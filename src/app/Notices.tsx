@@ -1,0 +1,35 @@
+import { lazy } from 'react'
+import type { Problem } from '../domain/types'
+import { Extra } from './Extra'
+
+// Most pages have nothing to warn about, so these load only when there is something to say.
+const OptionWarnings = lazy(() =>
+  import('./OptionWarnings').then((m) => ({ default: m.OptionWarnings })),
+)
+const ProblemsNotice = lazy(() =>
+  import('./ProblemsNotice').then((m) => ({ default: m.ProblemsNotice })),
+)
+
+/** URL options that were ignored, then the document's problems: each shown only when there are any. */
+export function Notices({
+  warnings,
+  problems,
+}: {
+  warnings: readonly string[]
+  problems: Problem[]
+}) {
+  return (
+    <>
+      {warnings.length > 0 ? (
+        <Extra what="The list of ignored options">
+          <OptionWarnings warnings={warnings} />
+        </Extra>
+      ) : null}
+      {problems.length > 0 ? (
+        <Extra what="The list of this document’s problems">
+          <ProblemsNotice problems={problems} />
+        </Extra>
+      ) : null}
+    </>
+  )
+}
