@@ -33,6 +33,12 @@ export interface DetailOptions {
   markerHalfPx: number
   gapPx: number
   maxLanes: number
+  /**
+   * When even `maxLanes` lanes leave events over, keep only this many lanes and cluster the
+   * rest (a dense document stays compact). First fit fills the lowest lanes the same way whatever
+   * the cap, so this needs no second pass: the lanes above the cap are simply dropped.
+   */
+  denseMaxLanes?: number
   /** Width of a cluster's bucket at this scale. */
   bucketPx: number
 }
@@ -54,7 +60,8 @@ function boxes(events: readonly TimelineEvent[], o: DetailOptions) {
 
 /** Events in left-edge order; ties broken by right edge, then id (as `assignLanes` does). */
 function placementOrder(events: readonly TimelineEvent[], x0: Float64Array, x1: Float64Array) {
-  const order = Uint32Array.from({ length: events.length }, (_, i) => i)
+  const order = new Uint32Array(events.length)
+  for (let i = 0; i < order.length; i++) order[i] = i
   // Events come sorted by start, so only runs of equal starts need sorting.
   for (let a = 0; a < order.length;) {
     let b = a + 1
@@ -91,11 +98,13 @@ export function layoutDetail(events: readonly TimelineEvent[], o: DetailOptions)
     busy.push(next)
     lane[i] = next
   }
-  return {
-    lane,
-    laneCount: laneEnd.length,
-    clusters: clusterOverflow(events, lane, x0, o.bucketPx),
+  let laneCount = laneEnd.length
+  const cap = o.denseMaxLanes
+  if (cap !== undefined && cap < laneCount && lane.includes(-1)) {
+    for (let i = 0; i < lane.length; i++) if (lane[i]! >= cap) lane[i] = -1
+    laneCount = cap
   }
+  return { lane, laneCount, clusters: clusterOverflow(events, lane, x0, o.bucketPx) }
 }
 
 /** Groups the events without a lane by the bucket their left edge falls in. */

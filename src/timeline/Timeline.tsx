@@ -18,6 +18,7 @@ import {
   labelMaxPx,
   LEFT_GUTTER_PX,
   LANE_HEIGHT_PX,
+  MIN_SPAN_MS,
   MOUNT_ALL_BELOW,
 } from './geometry'
 import { anchorFor, MarkTooltip, type TooltipAnchor } from './MarkTooltip'
@@ -59,7 +60,13 @@ export function Timeline() {
   const level = detailLevel(
     (dataEnd - LEFT_GUTTER_PX) / Math.max(1, viewport.endMs - viewport.startMs),
   )
-  const { index, layout } = useDetailLayout(events, level, base.domain()[0] ?? 0, labelMax)
+  // The levels a reader can reach: the whole document across the view, down to MIN_SPAN_MS.
+  const [e0 = 0, e1 = 0] = base.domain()
+  const dataPx = dataEnd - LEFT_GUTTER_PX
+  const fitLevel = detailLevel(dataPx / Math.max(1, e1 - e0))
+  const closestLevel = Math.max(fitLevel, detailLevel(dataPx / MIN_SPAN_MS))
+  const levels = useMemo(() => [fitLevel, closestLevel] as const, [fitLevel, closestLevel])
+  const { index, layout } = useDetailLayout(events, level, e0, labelMax, levels)
 
   // Only what is in the view and one view's width either side is mounted (small documents: all).
   const mountAll = events.length < MOUNT_ALL_BELOW

@@ -1,11 +1,9 @@
 import type { ScaleLinear } from 'd3-scale'
 import { useCallback, type PointerEvent, type RefObject } from 'react'
+import { MIN_SPAN_MS } from './geometry'
 import type { ZoomControls } from './useZoomBehavior'
 
 type Mode = 'start' | 'end' | 'body'
-
-/** The smallest range the brush's edges can make, in ms: the zoom behaviour clamps further. */
-const MIN_SPAN_MS = 60_000
 
 /**
  * Pointer handling of the overview brush. Each move jumps the timeline (held: no commit), and

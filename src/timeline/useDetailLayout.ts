@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { layoutDetail, type DetailLayout } from '../domain/clustering'
 import { estimateLabelWidthPx } from '../domain/lanes'
 import type { TimelineEvent } from '../domain/types'
@@ -17,15 +17,21 @@ export interface DetailModel {
   level: number
 }
 
+/** From this many events, the levels around the view are laid out ahead, when the page is idle. */
+const LAY_OUT_AHEAD_FROM = 2_000
+
 /**
  * Indexes once per event list, lanes and clusters once per level of detail: never per frame.
- * A level's layout stays valid while zooming in within it (things only spread apart).
+ * A level's layout stays valid while zooming in within it (things only spread apart). Large
+ * documents lay out the other levels (`levels`: the widest and the closest zoom) in idle time,
+ * nearest first, so that a zoom never waits for a layout.
  */
 export function useDetailLayout(
   events: readonly TimelineEvent[],
   level: number,
   originMs: number,
   labelMaxPx: number,
+  levels: readonly [number, number],
 ): DetailModel {
   const index = useMemo(() => createTimeIndex(events), [events])
   const labelPx = useMemo(
@@ -36,7 +42,39 @@ export function useDetailLayout(
     () => cachedLayout(events, level, originMs, labelPx),
     [events, level, originMs, labelPx],
   )
+  const levelNow = useRef(level)
+  useEffect(() => {
+    levelNow.current = level
+  })
+  const [minLevel, maxLevel] = levels
+  useEffect(() => {
+    if (events.length < LAY_OUT_AHEAD_FROM) return
+    const from = levelNow.current
+    const queue: number[] = []
+    for (let d = 1; from - d >= minLevel || from + d <= maxLevel; d++) {
+      if (from - d >= minLevel) queue.push(from - d)
+      if (from + d <= maxLevel) queue.push(from + d)
+    }
+    return whenIdle(queue, (l) => void cachedLayout(events, l, originMs, labelPx))
+  }, [events, originMs, labelPx, minLevel, maxLevel])
   return { index, layout, level }
+}
+
+/** Runs `work` on each item, one per idle period (a timer where there is no idle callback). */
+function whenIdle<T>(items: T[], work: (item: T) => void): () => void {
+  const idle = typeof requestIdleCallback === 'function'
+  let handle = 0
+  const next = () => {
+    const item = items.shift()
+    if (item === undefined) return
+    work(item)
+    schedule()
+  }
+  const schedule = () => {
+    handle = idle ? requestIdleCallback(next, { timeout: 5_000 }) : window.setTimeout(next, 50)
+  }
+  schedule()
+  return () => (idle ? cancelIdleCallback(handle) : window.clearTimeout(handle))
 }
 
 // One layout per level and origin, kept as long as the events (and so their label widths) stay
@@ -71,8 +109,9 @@ function layoutFor(
     gapPx: LABEL_GAP_PX,
     bucketPx: CLUSTER_BUCKET_PX,
   }
-  const sparse = layoutDetail(events, { ...options, maxLanes: MAX_LANES_SPARSE })
-  return sparse.clusters.length === 0
-    ? sparse
-    : layoutDetail(events, { ...options, maxLanes: MAX_LANES_DENSE })
+  return layoutDetail(events, {
+    ...options,
+    maxLanes: MAX_LANES_SPARSE,
+    denseMaxLanes: MAX_LANES_DENSE,
+  })
 }

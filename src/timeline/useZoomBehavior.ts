@@ -11,9 +11,7 @@ import {
 import { useEffect, useRef, type RefObject } from 'react'
 import type { Viewport } from '../store/createTimelineStore'
 import { prefersReducedMotion } from '../lib/motion'
-
-/** The most a reader can zoom in: about one minute across the whole width. */
-const MIN_SPAN_MS = 60_000
+import { MIN_SPAN_MS } from './geometry'
 
 export interface ZoomControls {
   scaleBy: (factor: number) => void

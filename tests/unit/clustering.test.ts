@@ -53,6 +53,29 @@ describe('level-of-detail layout', () => {
     ])
   })
 
+  it('with a dense cap, lays out as a second pass at that cap would, or as the first when all fit', () => {
+    const cases = new Set<string>()
+    for (const [seed, n, spread] of [
+      [7, 400, 3_000],
+      [8, 60, 400_000],
+      [9, 2000, 20_000],
+    ] as const) {
+      const rnd = randomLcg(seed)
+      const events = Array.from({ length: n }, (_, i) =>
+        event(`e${i}`, Math.floor(rnd() * spread), Math.floor(rnd() * spread)),
+      )
+        .map((e) => ({ ...e, endMs: Math.max(e.startMs, e.endMs - spread / 2) }))
+        .sort((a, b) => a.startMs - b.startMs)
+      const o = options(events.length, { maxLanes: 12 })
+      const sparse = layoutDetail(events, o)
+      cases.add(sparse.clusters.length === 0 ? 'all fit' : 'dense')
+      const expected =
+        sparse.clusters.length === 0 ? sparse : layoutDetail(events, { ...o, maxLanes: 7 })
+      expect(layoutDetail(events, { ...o, denseMaxLanes: 7 })).toEqual(expected)
+    }
+    expect([...cases].sort()).toEqual(['all fit', 'dense'])
+  })
+
   it('accounts for every event exactly once, in a lane or a cluster', () => {
     const rnd = randomLcg(5)
     const events = Array.from({ length: 5000 }, (_, i) =>
