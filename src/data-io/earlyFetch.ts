@@ -22,3 +22,13 @@ export function takeEarlyFetch(href: string): EarlyFetch | null {
   delete window.__quotelineEarlyFetch
   return early
 }
+
+/**
+ * On a page with `?src=`, the reader's code (loader, validator) starts downloading with the
+ * app's first render instead of after it: the document itself is usually there already.
+ */
+export function preloadReader(search: string): void {
+  if (!new URLSearchParams(search).has('src')) return
+  void import('./loadFromUrl').catch(() => {})
+  void import('../domain/parseTimeline').catch(() => {})
+}
