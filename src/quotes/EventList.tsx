@@ -1,13 +1,16 @@
 import { useMemo } from 'react'
 import { resolveZone } from '../domain/formatTime'
 import type { Quote } from '../domain/types'
-import { selectSourceIndex, selectSpeakerIndex } from '../store/selectors'
+import { selectEventAnchor, selectSourceIndex, selectSpeakerIndex } from '../store/selectors'
 import { useTimeline, useTimelineStore } from '../store/TimelineContext'
 import { EventListItem } from './EventListItem'
+import { CardWindowEdge, useCardWindow } from './useCardWindow'
 
 /**
  * The text alternative to the chart: every event in time order with its time, title, speakers,
- * quotes and sources. Choosing an event selects it, as a click on its mark would.
+ * quotes and sources. Choosing an event selects it, as a click on its mark would. A long list
+ * renders a window of rows around the selection (or where the timeline was), which the reader
+ * widens with a button at either end, as the quote list does.
  */
 export function EventList() {
   const store = useTimelineStore()
@@ -19,17 +22,23 @@ export function EventList() {
   const speakers = useTimeline(selectSpeakerIndex)
   const quotesByEvent = useMemo(() => {
     const map = new Map<string, Quote[]>()
-    for (const q of doc.quotes) map.set(q.eventId, [...(map.get(q.eventId) ?? []), q])
+    for (const q of doc.quotes) {
+      const list = map.get(q.eventId)
+      if (list) list.push(q)
+      else map.set(q.eventId, [q])
+    }
     return map
   }, [doc])
+  const rows = useCardWindow(doc.events.length, useTimeline(selectEventAnchor))
 
   return (
     <section aria-labelledby="event-list-heading" className="flex flex-col gap-3">
       <h2 id="event-list-heading" className="text-lg font-bold text-ink">
         Every event, in time order
       </h2>
-      <ol className="m-0 flex list-none flex-col gap-3 p-0">
-        {doc.events.map((event) => (
+      <CardWindowEdge cards={rows} edge="start" total={doc.events.length} things="events" />
+      <ol className="m-0 flex list-none flex-col gap-3 p-0" start={rows.start + 1}>
+        {doc.events.slice(rows.start, rows.end).map((event) => (
           <EventListItem
             key={event.id}
             event={event}
@@ -43,6 +52,7 @@ export function EventList() {
           />
         ))}
       </ol>
+      <CardWindowEdge cards={rows} edge="end" total={doc.events.length} things="events" />
     </section>
   )
 }

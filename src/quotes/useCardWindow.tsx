@@ -36,15 +36,21 @@ export function useCardWindow(count: number, anchor: number): CardWindow {
   }
 }
 
-/** The button that widens a window of cards at one edge, and what it leaves out. */
-export function CardWindowEdge(props: { cards: CardWindow; edge: 'start' | 'end'; total: number }) {
-  const { cards, edge, total } = props
+/** The button that widens a window of cards (or rows) at one edge, and what it leaves out. */
+export function CardWindowEdge(props: {
+  cards: CardWindow
+  edge: 'start' | 'end'
+  total: number
+  /** What the window holds, plural: "quotes" (the default) or "events". */
+  things?: string
+}) {
+  const { cards, edge, total, things = 'quotes' } = props
   const hidden = edge === 'start' ? cards.start : total - cards.end
   if (!cards.windowed || hidden === 0) return null
   const n = Math.min(STEP, hidden).toLocaleString('en-US')
   return (
     <Button onClick={() => cards.showMore(edge)} className="self-center">
-      {edge === 'start' ? `Show ${n} earlier quotes` : `Show ${n} later quotes`}
+      {edge === 'start' ? `Show ${n} earlier ${things}` : `Show ${n} later ${things}`}
       <span className="sr-only">{` (${hidden.toLocaleString('en-US')} not shown)`}</span>
     </Button>
   )

@@ -106,3 +106,21 @@ export const selectQuoteAnchor = (s: TimelineState): number => {
   if (selected) return firstByEvent.get(selected.id) ?? firstQuoteFrom(s, quotes, selected.startMs)
   return firstQuoteFrom(s, quotes, s.viewport.startMs)
 }
+
+/**
+ * Where the list view's window of rows is anchored: the selected event, else the first event
+ * at the timeline's view (the list opens where the reader was).
+ */
+export const selectEventAnchor = (s: TimelineState): number => {
+  const at = s.selectedEventId ? eventIndex(s.document).get(s.selectedEventId) : undefined
+  if (at) return at.index
+  const events = s.document.events
+  let lo = 0
+  let hi = events.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (events[mid]!.startMs < s.viewport.startMs) lo = mid + 1
+    else hi = mid
+  }
+  return Math.min(lo, Math.max(0, events.length - 1))
+}

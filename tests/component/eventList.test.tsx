@@ -99,3 +99,53 @@ describe('the list view', () => {
     expect(store.getState().selectedEventId).toBe('close')
   })
 })
+
+describe('the list view of a long document', () => {
+  // 1,000 events one minute apart, without quotes.
+  const long = {
+    title: 'Long',
+    timezone: 'UTC',
+    events: Array.from({ length: 1000 }, (_, i) => ({
+      id: `e${i}`,
+      kind: 'note',
+      title: `Event ${i}`,
+      start: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+    })),
+  }
+  const renderLong = () => {
+    const { document } = parseTimeline(long)
+    if (!document) throw new Error('the long document did not parse')
+    const store = createTimelineStore(document)
+    render(
+      <TimelineProvider document={document} store={store}>
+        <EventList />
+      </TimelineProvider>,
+    )
+    return store
+  }
+  const rowIds = () =>
+    [...document.querySelectorAll<HTMLElement>('[data-list-event-id]')].map(
+      (el) => el.dataset.listEventId,
+    )
+
+  it('renders a window of rows, not all of them, and widens it at either end on request', async () => {
+    renderLong()
+    expect(rowIds()).toHaveLength(30)
+    expect(rowIds()[0]).toBe('e0')
+    expect(screen.queryByRole('button', { name: /earlier events/ })).toBeNull()
+    await userEvent.click(screen.getByRole('button', { name: /Show 40 later events/ }))
+    expect(rowIds()).toHaveLength(70)
+    // The list keeps its numbering: row 71 onwards is still counted from the first event.
+    expect(document.querySelector('ol')).toHaveAttribute('start', '1')
+  })
+
+  it('opens around the selected event, with the earlier ones a button away', async () => {
+    const store = renderLong()
+    act(() => store.getState().selectEvent('e500' as never, 'click'))
+    expect(rowIds()).toContain('e500')
+    expect(rowIds()).not.toContain('e0')
+    expect(document.querySelector('ol')).toHaveAttribute('start', String(490 + 1))
+    await userEvent.click(screen.getByRole('button', { name: /Show 40 earlier events/ }))
+    expect(rowIds()[0]).toBe('e450')
+  })
+})
