@@ -8,9 +8,9 @@ import { createTimelineStore } from '../../src/store/createTimelineStore'
 import { TimelineProvider } from '../../src/store/TimelineContext'
 import { sampleDocument } from '../fixtures/sampleDocument'
 
-function renderList() {
-  const { document } = parseTimeline(sampleDocument)
-  if (!document) throw new Error('the sample document did not parse')
+function renderList(raw: unknown = sampleDocument) {
+  const { document } = parseTimeline(raw)
+  if (!document) throw new Error('the document did not parse')
   const store = createTimelineStore(document)
   render(
     <TimelineProvider document={document} store={store}>
@@ -112,17 +112,7 @@ describe('the list view of a long document', () => {
       start: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
     })),
   }
-  const renderLong = () => {
-    const { document } = parseTimeline(long)
-    if (!document) throw new Error('the long document did not parse')
-    const store = createTimelineStore(document)
-    render(
-      <TimelineProvider document={document} store={store}>
-        <EventList />
-      </TimelineProvider>,
-    )
-    return store
-  }
+  const renderLong = () => renderList(long)
   const rowIds = () =>
     [...document.querySelectorAll<HTMLElement>('[data-list-event-id]')].map(
       (el) => el.dataset.listEventId,
