@@ -3,7 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { Cluster } from '../domain/clustering'
 import { describeEventTime, resolveZone } from '../domain/formatTime'
 import { documentExtent } from '../domain/navigation'
-import type { EventId } from '../domain/types'
+import type { EventId, TimelineEvent } from '../domain/types'
 import type { Viewport } from '../store/createTimelineStore'
 import { selectEventIndex, selectFilteredEvents, selectSelectedEvent } from '../store/selectors'
 import { useTimeline, useTimelineStore } from '../store/TimelineContext'
@@ -29,6 +29,8 @@ import { useDetailLayout } from './useDetailLayout'
 import { useElementWidth } from './useElementWidth'
 import { useTimelineKeys } from './useTimelineKeys'
 import { useZoomBehavior } from './useZoomBehavior'
+
+const NO_EVENTS: readonly TimelineEvent[] = []
 
 /** The interactive D3 timeline: axis, event marks in lanes, zoom and pan, keyboard. */
 export function Timeline() {
@@ -66,7 +68,10 @@ export function Timeline() {
   const fitLevel = detailLevel(dataPx / Math.max(1, e1 - e0))
   const closestLevel = Math.max(fitLevel, detailLevel(dataPx / MIN_SPAN_MS))
   const levels = useMemo(() => [fitLevel, closestLevel] as const, [fitLevel, closestLevel])
-  const { index, layout } = useDetailLayout(events, level, e0, labelMax, levels)
+  // Until the surface is measured (the first pass, which is never painted) nothing is laid out:
+  // lanes at a made-up width would be thrown away at once, at a cost that grows with the events.
+  const laidOut = width > 0 ? events : NO_EVENTS
+  const { index, layout } = useDetailLayout(laidOut, level, e0, labelMax, levels)
 
   // Only what is in the view and one view's width either side is mounted (small documents: all).
   const mountAll = events.length < MOUNT_ALL_BELOW
@@ -75,11 +80,11 @@ export function Timeline() {
   const w1 = mountAll ? Infinity : viewport.endMs + spanMs
   const placed = useMemo(
     () =>
-      mountedMarks(events, index, layout, w0, w1, [
+      mountedMarks(laidOut, index, layout, w0, w1, [
         selected,
-        mountAll ? (events[0] ?? null) : null,
+        mountAll ? (laidOut[0] ?? null) : null,
       ]),
-    [events, index, layout, w0, w1, selected, mountAll],
+    [laidOut, index, layout, w0, w1, selected, mountAll],
   )
   const clusters = useMemo(() => clustersIn(layout.clusters, w0, w1), [layout, w0, w1])
   const rows = layout.laneCount + (layout.clusters.length > 0 ? 1 : 0)
