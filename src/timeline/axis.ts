@@ -1,4 +1,5 @@
 import type { ScaleLinear } from 'd3-scale'
+import { estimateLabelWidthPx } from '../domain/lanes'
 import { zonedTicks, type Tick } from '../domain/ticks'
 
 const SVG = 'http://www.w3.org/2000/svg'
@@ -46,15 +47,7 @@ export function drawAxis(
   width: number,
   gridHeight: number,
 ): void {
-  // Ticks run across the whole surface, the label room on the right included.
-  const ticks = zonedTicks(
-    zx.invert(0),
-    zx.invert(width),
-    timeZone,
-    Math.max(3, Math.floor(width / 64)),
-  )
-    // Drop ticks whose label would be cut at the right edge.
-    .filter((t) => zx(t.ms) <= width - 28)
+  const ticks = ticksThatFit(zx, timeZone, width)
   const key = `${timeZone}|${gridHeight}|${ticks.map((t) => t.ms).join(',')}`
   const slope = zx(1) - zx(0)
   const first = ticks[0]?.ms ?? 0
@@ -72,6 +65,33 @@ export function drawAxis(
     s.moved.removeAttribute('transform')
     if (host === grid) drawGrid(s, ticks, zx, gridHeight)
     else drawLabels(s, ticks, zx)
+  }
+}
+
+/** Room between two tick labels, and the least room a label needs from the right edge. */
+const LABEL_GAP_PX = 10
+const RIGHT_EDGE_PX = 28
+
+/**
+ * Ticks across the whole surface (the label room on the right included) whose labels do not
+ * touch: a long label ("Wed, Jan 8") on a narrow screen asks for fewer, wider-spaced ticks.
+ */
+function ticksThatFit(zx: ScaleLinear<number, number>, timeZone: string, width: number): Tick[] {
+  const crowded = (ticks: readonly Tick[]) =>
+    ticks.some((t, i) => {
+      const next = ticks[i + 1]
+      if (!next) return false
+      const room = (estimateLabelWidthPx(t.label, 11) + estimateLabelWidthPx(next.label, 11)) / 2
+      return zx(next.ms) - zx(t.ms) < room + LABEL_GAP_PX
+    })
+  let count = Math.max(3, Math.floor(width / 64))
+  for (;;) {
+    // Drop ticks whose label would be cut at the right edge.
+    const ticks = zonedTicks(zx.invert(0), zx.invert(width), timeZone, count).filter(
+      (t) => zx(t.ms) <= width - RIGHT_EDGE_PX,
+    )
+    if (count <= 1 || !crowded(ticks)) return ticks
+    count = Math.floor(count / 2)
   }
 }
 
