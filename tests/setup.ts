@@ -21,11 +21,13 @@ if (typeof Blob.prototype.text !== 'function') {
 
 // jsdom lays nothing out, so every box measures 0 × 0. The timeline lays out its marks only once
 // its surface has a width (as in a browser, where it is measured before the first paint): give
-// the surface the width of a desktop page's timeline.
-const measure = Element.prototype.getBoundingClientRect
-Element.prototype.getBoundingClientRect = function getBoundingClientRect(this: Element) {
-  if (this instanceof HTMLElement && this.hasAttribute('data-timeline-surface')) {
-    return new DOMRect(0, 0, 1192, 300)
+// the surface the width of a desktop page's timeline. (Some unit tests run in Node: no DOM.)
+if (typeof Element !== 'undefined') {
+  const measure = Element.prototype.getBoundingClientRect
+  Element.prototype.getBoundingClientRect = function getBoundingClientRect(this: Element) {
+    if (this instanceof HTMLElement && this.hasAttribute('data-timeline-surface')) {
+      return new DOMRect(0, 0, 1192, 300)
+    }
+    return measure.call(this)
   }
-  return measure.call(this)
 }
