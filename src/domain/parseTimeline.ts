@@ -158,17 +158,22 @@ function parseDocument(input: unknown, out: Collector): TimelineDocument | null 
       'The events are not in time order (this one starts before the one above it); they are shown sorted by start.',
     )
   }
-  events.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || (a.id < b.id ? -1 : 1))
-  // Quotes follow their events' order, document order within an event: grouped in one pass, as
-  // a sort that looks up both events on every comparison takes seconds at 100,000 events.
-  const byEvent = new Map<string, Quote[]>()
-  for (const q of quotes) {
-    const list = byEvent.get(q.eventId)
-    if (list) list.push(q)
-    else byEvent.set(q.eventId, [q])
+  const byTime = (a: TimelineEvent, b: TimelineEvent) =>
+    a.startMs - b.startMs || a.endMs - b.endMs || (a.id < b.id ? -1 : 1)
+  // Quotes follow their events' order, document order within an event. A document already in
+  // time order has them so (the common case); otherwise they are grouped in one pass, as a sort
+  // that looks up both events on every comparison takes seconds at 100,000 events.
+  if (!events.every((e, i) => i === 0 || byTime(events[i - 1]!, e) < 0)) {
+    events.sort(byTime)
+    const byEvent = new Map<string, Quote[]>()
+    for (const q of quotes) {
+      const list = byEvent.get(q.eventId)
+      if (list) list.push(q)
+      else byEvent.set(q.eventId, [q])
+    }
+    quotes.length = 0
+    for (const e of events) for (const q of byEvent.get(e.id) ?? []) quotes.push(q)
   }
-  quotes.length = 0
-  for (const e of events) for (const q of byEvent.get(e.id) ?? []) quotes.push(q)
   return {
     title,
     ...(typeof raw.description === 'string' ? { description: raw.description } : {}),

@@ -37,34 +37,54 @@ function keyPath(base: string, key: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? `${base}.${key}` : `${base}[${JSON.stringify(key)}]`
 }
 
-function check(value: unknown, known: ReadonlySet<string>, path: string, warn: Warn): void {
+/** A path built only when a warning needs it: most documents have no unknown field at all. */
+type Path = () => string
+
+function check(value: unknown, known: ReadonlySet<string>, path: Path, warn: Warn): void {
   if (!isRecord(value)) return
-  for (const key of Object.keys(value)) {
-    if (known.has(key)) continue
+  for (const key in value) {
+    if (!Object.hasOwn(value, key) || known.has(key)) continue
     const name = key.length > 60 ? `${key.slice(0, 60)}…` : key
-    warn(keyPath(path, key), `Unknown field "${name}" is ignored.`)
+    warn(keyPath(path(), key), `Unknown field "${name}" is ignored.`)
   }
 }
 
-function eachItem(list: unknown, path: string, visit: (item: unknown, path: string) => void) {
-  if (Array.isArray(list)) list.forEach((item, i) => visit(item, `${path}[${i}]`))
+function eachItem(list: unknown, path: Path, visit: (item: unknown, path: Path) => void) {
+  if (!Array.isArray(list)) return
+  for (let i = 0; i < list.length; i++) visit(list[i], () => `${path()}[${i}]`)
 }
 
 /** Warns about every field, at any depth, that the format does not define. */
 export function reportUnknownFields(doc: Record<string, unknown>, warn: Warn): void {
-  check(doc, KNOWN.document, '$', warn)
-  eachItem(doc.speakers, '$.speakers', (s, p) => check(s, KNOWN.speaker, p, warn))
-  eachItem(doc.sources, '$.sources', (s, p) => check(s, KNOWN.source, p, warn))
-  eachItem(doc.events, '$.events', (event, path) => {
-    check(event, KNOWN.event, path, warn)
-    if (!isRecord(event)) return
-    const timing = event.timing
-    check(timing, KNOWN.timing, `${path}.timing`, warn)
-    if (isRecord(timing)) {
-      check(timing.start, KNOWN.detail, `${path}.timing.start`, warn)
-      check(timing.end, KNOWN.detail, `${path}.timing.end`, warn)
-      check(timing.duration, KNOWN.duration, `${path}.timing.duration`, warn)
-    }
-    eachItem(event.quotes, `${path}.quotes`, (q, p) => check(q, KNOWN.quote, p, warn))
-  })
+  check(doc, KNOWN.document, () => '$', warn)
+  eachItem(
+    doc.speakers,
+    () => '$.speakers',
+    (s, p) => check(s, KNOWN.speaker, p, warn),
+  )
+  eachItem(
+    doc.sources,
+    () => '$.sources',
+    (s, p) => check(s, KNOWN.source, p, warn),
+  )
+  eachItem(
+    doc.events,
+    () => '$.events',
+    (event, path) => {
+      check(event, KNOWN.event, path, warn)
+      if (!isRecord(event)) return
+      const timing = event.timing
+      check(timing, KNOWN.timing, () => `${path()}.timing`, warn)
+      if (isRecord(timing)) {
+        check(timing.start, KNOWN.detail, () => `${path()}.timing.start`, warn)
+        check(timing.end, KNOWN.detail, () => `${path()}.timing.end`, warn)
+        check(timing.duration, KNOWN.duration, () => `${path()}.timing.duration`, warn)
+      }
+      eachItem(
+        event.quotes,
+        () => `${path()}.quotes`,
+        (q, p) => check(q, KNOWN.quote, p, warn),
+      )
+    },
+  )
 }
