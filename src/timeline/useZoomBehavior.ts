@@ -93,6 +93,9 @@ export function useZoomBehavior(
       .constrain(clamp)
       .filter((event: Event) => {
         const e = event as MouseEvent
+        // A press without a window (a script's synthetic mousedown) cannot be tracked as a drag:
+        // d3-zoom would throw on it, so it is left alone.
+        if (event.type === 'mousedown' && !e.view) return false
         return (!e.ctrlKey || event.type === 'wheel') && !e.button
       })
       .on('start', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {

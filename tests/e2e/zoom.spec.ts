@@ -148,3 +148,18 @@ test.describe('zoom and pan', () => {
     }
   })
 })
+
+test('a script that dispatches a press on the surface raises no error and moves nothing', async ({
+  page,
+}) => {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await openTimeline(page)
+  const before = await settledBox(mark(page, 'meeting-3on3'))
+  await surface(page).evaluate((el) => {
+    el.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, clientX: 300, clientY: 20 }))
+    el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: 200, clientY: 20 }))
+  })
+  expect((await settledBox(mark(page, 'meeting-3on3'))).x).toBeCloseTo(before.x, 0)
+  expect(errors).toEqual([])
+})
