@@ -17,16 +17,18 @@ export function Controls({
     zoneAbbreviation(s.document.events[0]?.startMs ?? 0, s.document.timezone),
   )
   const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone
+  // A document told in UTC needs no second "UTC" button: its own zone is UTC.
+  const documentInUtc = docZoneName === 'UTC'
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
       <Segmented<ZoneChoice>
         label="Times in"
-        value={zone}
+        value={documentInUtc && zone === 'utc' ? 'document' : zone}
         onChange={(z) => store.getState().setZone(z)}
         options={[
           { value: 'document', label: docZoneName, title: 'The time where it happened' },
           { value: 'reader', label: 'My time', title: `Your time zone (${readerZone})` },
-          { value: 'utc', label: 'UTC' },
+          ...(documentInUtc ? [] : [{ value: 'utc' as const, label: 'UTC' }]),
         ]}
       />
       <Segmented<ThemeChoice>

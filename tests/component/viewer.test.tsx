@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { sampleDocument } from '../fixtures/sampleDocument'
 import { renderViewer } from './renderViewer'
 
 const mark = (id: string) =>
@@ -138,6 +139,13 @@ describe('the viewer', () => {
     await user.click(screen.getByRole('button', { name: 'My time' }))
     // Chatham is UTC+13:45 on 4 March (daylight time): 18:00Z is 7:45 AM the next day.
     expect(panel).toHaveTextContent('7:45 AM')
+  })
+
+  it('offers UTC once when the document itself is told in UTC', () => {
+    renderViewer({ ...sampleDocument, timezone: 'UTC' })
+    const zones = within(screen.getByRole('group', { name: 'Times in' })).getAllByRole('button')
+    expect(zones.map((b) => b.textContent)).toEqual(['UTC', 'My time'])
+    expect(zones[0]).toHaveAttribute('aria-pressed', 'true')
   })
 })
 
