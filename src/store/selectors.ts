@@ -69,16 +69,6 @@ const kinds = memoizeLast((doc: TimelineDocument) => [...new Set(doc.events.map(
 /** Every kind the document uses, in first-seen time order. */
 export const selectKinds = (s: TimelineState): string[] => kinds(s.document)
 
-const quotePositions = memoizeLast((quotes: readonly Quote[]) => {
-  const byQuote = new Map<string, number>()
-  const firstByEvent = new Map<string, number>()
-  quotes.forEach((q, i) => {
-    byQuote.set(q.id, i)
-    if (!firstByEvent.has(q.eventId)) firstByEvent.set(q.eventId, i)
-  })
-  return { byQuote, firstByEvent }
-})
-
 /** The first filtered quote whose event starts at or after `ms` (quotes are in event order). */
 function firstQuoteFrom(s: TimelineState, quotes: readonly Quote[], ms: number): number {
   const events = eventIndex(s.document)
@@ -100,13 +90,20 @@ function firstQuoteFrom(s: TimelineState, quotes: readonly Quote[], ms: number):
 export const selectQuoteAnchor = (s: TimelineState): number => {
   const quotes = selectFilteredQuotes(s)
   const selected = selectSelectedEvent(s)
-  // Without a selection no index is needed (building one costs ~60 ms at 150,000 quotes).
-  if (!s.selectedQuoteId && !selected) return firstQuoteFrom(s, quotes, s.viewport.startMs)
-  const { byQuote, firstByEvent } = quotePositions(quotes)
-  const quoteAt = s.selectedQuoteId ? byQuote.get(s.selectedQuoteId) : undefined
-  if (quoteAt !== undefined) return quoteAt
-  if (selected) return firstByEvent.get(selected.id) ?? firstQuoteFrom(s, quotes, selected.startMs)
-  return firstQuoteFrom(s, quotes, s.viewport.startMs)
+  if (!selected) return firstQuoteFrom(s, quotes, s.viewport.startMs)
+  // Quotes are in event order, so the selection's quotes follow the first quote at its start
+  // (after those of events that start at the same instant): a search, not an index of 150,000.
+  const from = firstQuoteFrom(s, quotes, selected.startMs)
+  const events = eventIndex(s.document)
+  let first = -1
+  for (let i = from; i < quotes.length; i++) {
+    const q = quotes[i]!
+    if (events.get(q.eventId)?.event.startMs !== selected.startMs) break
+    if (q.eventId !== selected.id) continue
+    if (q.id === s.selectedQuoteId) return i
+    if (first < 0) first = i
+  }
+  return first >= 0 ? first : from
 }
 
 /**
