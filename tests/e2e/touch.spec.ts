@@ -42,7 +42,11 @@ async function setup(page: Page) {
     w.moves = []
     window.addEventListener('touchmove', (e) => w.moves.push(e), { capture: true })
   })
-  const box = await page.locator('[data-timeline-surface]').boundingBox()
+  // On a 740 px phone the surface starts near the bottom of the screen: bring it into view, or
+  // a gesture 60 px into it would start below the viewport and reach nothing.
+  const surface = page.locator('[data-timeline-surface]')
+  await surface.evaluate((el) => el.scrollIntoView({ block: 'center' }))
+  const box = await surface.boundingBox()
   if (!box) throw new Error('no surface')
   const cancelled = () =>
     page.evaluate(
