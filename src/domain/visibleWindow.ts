@@ -26,18 +26,29 @@ export function createTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
   return { startMs, maxEndMs }
 }
 
-/** The first index in [0, n] at which `sorted[i] >= value` (or `> value` when `strict`). */
-function lowerBound(sorted: Float64Array, value: number, strict = false): number {
+/**
+ * The first index in [0, n] at which `valueAt(i) >= value` (or `> value` when `strict`), for
+ * values that never decrease with i: the one binary search the timeline, lists and quotes share.
+ */
+export function firstIndexFrom(
+  n: number,
+  valueAt: (i: number) => number,
+  value: number,
+  strict = false,
+): number {
   let lo = 0
-  let hi = sorted.length
+  let hi = n
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    const v = sorted[mid]!
+    const v = valueAt(mid)
     if (strict ? v <= value : v < value) lo = mid + 1
     else hi = mid
   }
   return lo
 }
+
+const lowerBound = (sorted: Float64Array, value: number, strict = false) =>
+  firstIndexFrom(sorted.length, (i) => sorted[i]!, value, strict)
 
 /** Indexes (ascending) of the events that overlap [fromMs, toMs]. */
 export function indexesInRange(

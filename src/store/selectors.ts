@@ -1,5 +1,6 @@
 import { matchesQuery } from '../domain/search'
 import type { Quote, Speaker, TimelineDocument, TimelineEvent } from '../domain/types'
+import { firstIndexFrom } from '../domain/visibleWindow'
 import { memoizeLast } from '../lib/memoizeLast'
 import type { Filters, TimelineState } from './createTimelineStore'
 
@@ -72,15 +73,8 @@ export const selectKinds = (s: TimelineState): string[] => kinds(s.document)
 /** The first filtered quote whose event starts at or after `ms` (quotes are in event order). */
 function firstQuoteFrom(s: TimelineState, quotes: readonly Quote[], ms: number): number {
   const events = eventIndex(s.document)
-  let lo = 0
-  let hi = quotes.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    const startMs = events.get(quotes[mid]!.eventId)?.event.startMs ?? -Infinity
-    if (startMs < ms) lo = mid + 1
-    else hi = mid
-  }
-  return Math.min(lo, Math.max(0, quotes.length - 1))
+  const startOf = (i: number) => events.get(quotes[i]!.eventId)?.event.startMs ?? -Infinity
+  return Math.min(firstIndexFrom(quotes.length, startOf, ms), Math.max(0, quotes.length - 1))
 }
 
 /**
@@ -114,12 +108,6 @@ export const selectEventAnchor = (s: TimelineState): number => {
   const at = s.selectedEventId ? eventIndex(s.document).get(s.selectedEventId) : undefined
   if (at) return at.index
   const events = s.document.events
-  let lo = 0
-  let hi = events.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (events[mid]!.startMs < s.viewport.startMs) lo = mid + 1
-    else hi = mid
-  }
+  const lo = firstIndexFrom(events.length, (i) => events[i]!.startMs, s.viewport.startMs)
   return Math.min(lo, Math.max(0, events.length - 1))
 }

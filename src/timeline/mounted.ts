@@ -1,6 +1,6 @@
 import type { Cluster, DetailLayout } from '../domain/clustering'
 import type { TimelineEvent } from '../domain/types'
-import { indexesInRange, type TimeIndex } from '../domain/visibleWindow'
+import { firstIndexFrom, indexesInRange, type TimeIndex } from '../domain/visibleWindow'
 
 /** A mark to mount: its event and lane (-1: drawn in the cluster row, e.g. a selected event). */
 export interface Placed {
@@ -14,13 +14,7 @@ export function positionOf(
   index: TimeIndex,
   event: TimelineEvent,
 ): number {
-  let lo = 0
-  let hi = index.startMs.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (index.startMs[mid]! < event.startMs) lo = mid + 1
-    else hi = mid
-  }
+  const lo = firstIndexFrom(index.startMs.length, (i) => index.startMs[i]!, event.startMs)
   for (let i = lo; i < events.length && events[i]!.startMs === event.startMs; i++) {
     if (events[i]!.id === event.id) return i
   }
