@@ -67,6 +67,31 @@ async function gesture(page, surface) {
   }
 }
 
+/**
+ * Waits until the mounted marks have stayed the same for 20 frames (a third of a second): a wheel
+ * gesture ends 150 ms after its last event, and the view it then commits may mount other marks.
+ */
+const settledMarks = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const ids = () =>
+          [...document.querySelectorAll('[data-event-id][data-event-kind]')]
+            .map((el) => el.dataset.eventId)
+            .join()
+        let last = ids()
+        let same = 0
+        const tick = () => {
+          const now = ids()
+          same = now === last ? same + 1 : 0
+          last = now
+          if (same >= 20) resolve()
+          else requestAnimationFrame(tick)
+        }
+        requestAnimationFrame(tick)
+      }),
+  )
+
 /** A mark of an event with quotes lying inside the surface, nearest its centre. */
 async function clickTarget(page, quoted) {
   const boxes = await page.evaluate(() => {
@@ -157,6 +182,7 @@ export async function measureRun(browser, url, quoted) {
     })
     const sorted = [...frameTimes].sort((a, b) => a - b)
 
+    await settledMarks(page)
     const target = await clickTarget(page, quoted)
     const clickMs = target ? await clickToQuotes(page, target) : null
     return {
