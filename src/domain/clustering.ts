@@ -21,6 +21,12 @@ export interface Cluster {
 export interface DetailLayout {
   /** Per event index: its lane, or -1 when it is in a cluster. */
   lane: Int16Array
+  /**
+   * Per event index: how wide its label may be drawn, in px at this level's scale, without
+   * reaching the next event in its lane (Infinity for the last one in its lane, 0 in a cluster).
+   * Zooming in within the level only spreads events apart, so the room stays free.
+   */
+  labelRoom: Float32Array
   laneCount: number
   clusters: Cluster[]
 }
@@ -28,8 +34,10 @@ export interface DetailLayout {
 export interface DetailOptions {
   pxPerMs: number
   originMs: number
-  /** Each event's label width in px (the part of its box that does not scale). */
+  /** Each event's label width in px (the part of its box that does not scale)... */
   labelPx: Float64Array
+  /** ...counted at most this wide (longer labels are cut with an ellipsis); default: no cap. */
+  labelCapPx?: number
   markerHalfPx: number
   gapPx: number
   maxLanes: number
@@ -48,12 +56,13 @@ function boxes(events: readonly TimelineEvent[], o: DetailOptions) {
   const n = events.length
   const x0 = new Float64Array(n)
   const x1 = new Float64Array(n)
+  const cap = o.labelCapPx ?? Infinity
   for (let i = 0; i < n; i++) {
     const e = events[i]!
     const left = (e.startMs - o.originMs) * o.pxPerMs - o.markerHalfPx
     const barEnd = (e.endMs - o.originMs) * o.pxPerMs + o.markerHalfPx
     x0[i] = left
-    x1[i] = Math.max(barEnd, left + o.labelPx[i]! + o.markerHalfPx, left)
+    x1[i] = Math.max(barEnd, left + Math.min(cap, o.labelPx[i]!) + o.markerHalfPx, left)
   }
   return { x0, x1 }
 }
@@ -78,11 +87,24 @@ function placementOrder(events: readonly TimelineEvent[], x0: Float64Array, x1: 
   return order
 }
 
+/**
+ * True when the events cannot all have a lane, whatever their labels: no lane holds more than
+ * one event per `gapPx + markerHalfPx` of the extent. A cheap test before trying a roomier layout.
+ */
+export function cannotAllFit(events: readonly TimelineEvent[], o: DetailOptions): boolean {
+  const n = events.length
+  if (n <= o.maxLanes) return false
+  const extentPx = (events[n - 1]!.startMs - events[0]!.startMs) * o.pxPerMs
+  return n > o.maxLanes * (extentPx / (o.gapPx + o.markerHalfPx) + 1)
+}
+
 /** Lanes (first fit, lowest lane first) up to `maxLanes`; the rest grouped into clusters. */
 export function layoutDetail(events: readonly TimelineEvent[], o: DetailOptions): DetailLayout {
   const { x0, x1 } = boxes(events, o)
   const lane = new Int16Array(events.length).fill(-1)
+  const labelRoom = new Float32Array(events.length)
   const laneEnd: number[] = []
+  const laneLast: number[] = []
   const busy = new IntHeap(
     (a, b) => laneEnd[a]! < laneEnd[b]! || (laneEnd[a] === laneEnd[b] && a < b),
   )
@@ -94,17 +116,27 @@ export function layoutDetail(events: readonly TimelineEvent[], o: DetailOptions)
     }
     const next = free.pop() ?? (laneEnd.length < o.maxLanes ? laneEnd.length : -1)
     if (next < 0) continue
+    const before = laneLast[next]
+    // The label's room ends where its box would (see `boxes`), a gap before this event's box.
+    if (before !== undefined) labelRoom[before] = x0[i]! - o.gapPx - x0[before]! - o.markerHalfPx
     laneEnd[next] = x1[i]!
+    laneLast[next] = i
     busy.push(next)
     lane[i] = next
   }
+  for (const last of laneLast) labelRoom[last] = Infinity
   let laneCount = laneEnd.length
   const cap = o.denseMaxLanes
   if (cap !== undefined && cap < laneCount && lane.includes(-1)) {
-    for (let i = 0; i < lane.length; i++) if (lane[i]! >= cap) lane[i] = -1
+    for (let i = 0; i < lane.length; i++) {
+      if (lane[i]! >= cap) {
+        lane[i] = -1
+        labelRoom[i] = 0
+      }
+    }
     laneCount = cap
   }
-  return { lane, laneCount, clusters: clusterOverflow(events, lane, x0, o.bucketPx) }
+  return { lane, labelRoom, laneCount, clusters: clusterOverflow(events, lane, x0, o.bucketPx) }
 }
 
 /** Groups the events without a lane by the bucket their left edge falls in. */

@@ -12,8 +12,8 @@ const BIN_PX = 3
 
 interface Props {
   events: readonly TimelineEvent[]
-  /** The timeline's fixed base scale: the overview lines up with the chart at "Fit all". */
-  base: ScaleLinear<number, number>
+  /** The whole document onto the strip's width. */
+  scale: ScaleLinear<number, number>
   width: number
   brushRef: RefObject<HTMLDivElement | null>
   controls: RefObject<ZoomControls | null>
@@ -24,14 +24,14 @@ interface Props {
  * its edges to zoom, press elsewhere to jump there. A pointer aid only: keys (arrows, PageUp/Down,
  * + and −) do the same on the timeline, so it is hidden from assistive technology.
  */
-export function Overview({ events, base, width, brushRef, controls }: Props) {
-  const [r0 = 0, r1 = 1] = base.range()
-  const [d0 = 0, d1 = 1] = base.domain()
+export function Overview({ events, scale, width, brushRef, controls }: Props) {
+  const [r0 = 0, r1 = 1] = scale.range()
+  const [d0 = 0, d1 = 1] = scale.domain()
   const path = useMemo(() => {
     const counts = densityBins(events, d0, d1, (r1 - r0) / BIN_PX)
     return densityPath(counts, r0, r1)
   }, [events, d0, d1, r0, r1])
-  const onPointerDown = useBrushDrag(base, controls)
+  const onPointerDown = useBrushDrag(scale, controls)
   return (
     <div
       className="overview"
@@ -69,12 +69,12 @@ function densityPath(counts: Uint32Array, r0: number, r1: number): string {
 /** Puts the brush over [d0, d1]: called from the zoom frame, so it follows without a render. */
 export function placeBrush(
   el: HTMLElement,
-  base: ScaleLinear<number, number>,
+  scale: ScaleLinear<number, number>,
   d0: number,
   d1: number,
 ): void {
-  const a = base(d0)
-  const b = base(d1)
+  const a = scale(d0)
+  const b = scale(d1)
   el.style.transform = `translateX(${a.toFixed(1)}px)`
   el.style.width = `${Math.max(6, b - a).toFixed(1)}px`
 }

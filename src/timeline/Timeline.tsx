@@ -17,6 +17,7 @@ import {
   detailLevel,
   labelMaxPx,
   LEFT_GUTTER_PX,
+  roomyLabelPx,
   LANE_HEIGHT_PX,
   MIN_SPAN_MS,
   MOUNT_ALL_BELOW,
@@ -59,6 +60,15 @@ export function Timeline() {
     () => scaleLinear().domain(documentExtent(doc)).range([LEFT_GUTTER_PX, dataEnd]),
     [doc, dataEnd],
   )
+  // The overview shows the whole document across its whole width: at "Fit all" its brush covers
+  // the strip from end to end, so a reader sees at a glance that nothing is out of view.
+  const overviewScale = useMemo(
+    () =>
+      scaleLinear()
+        .domain(base.domain())
+        .range([LEFT_GUTTER_PX, Math.max(LEFT_GUTTER_PX + 1, width - LEFT_GUTTER_PX)]),
+    [base, width],
+  )
   const level = detailLevel(
     (dataEnd - LEFT_GUTTER_PX) / Math.max(1, viewport.endMs - viewport.startMs),
   )
@@ -71,7 +81,9 @@ export function Timeline() {
   // Until the surface is measured (the first pass, which is never painted) nothing is laid out:
   // lanes at a made-up width would be thrown away at once, at a cost that grows with the events.
   const laidOut = width > 0 ? events : NO_EVENTS
-  const { index, layout } = useDetailLayout(laidOut, level, e0, labelMax, levels)
+  const roomy = roomyLabelPx(width)
+  const caps = useMemo(() => ({ compactPx: labelMax, roomyPx: roomy }), [labelMax, roomy])
+  const { index, layout } = useDetailLayout(laidOut, level, e0, caps, levels)
 
   // Only what is in the view and one view's width either side is mounted (small documents: all).
   const mountAll = events.length < MOUNT_ALL_BELOW
@@ -92,12 +104,12 @@ export function Timeline() {
 
   // Everything the zoom frame needs, read through refs so that frames never wait for React.
   const laneCount = layout.laneCount
-  const live = useRef({ placed, clusters, laneCount, zone, width, height })
-  const windowRef = useRef({ w0, w1, level, mountAll, base })
+  const live = useRef({ placed, clusters, laneCount, zone, width, height, labelMax })
+  const windowRef = useRef({ w0, w1, level, mountAll, overviewScale })
   const viewportRef = useRef<Viewport>(viewport)
   useLayoutEffect(() => {
-    live.current = { placed, clusters, laneCount, zone, width, height }
-    windowRef.current = { w0, w1, level, mountAll, base }
+    live.current = { placed, clusters, laneCount, zone, width, height, labelMax }
+    windowRef.current = { w0, w1, level, mountAll, overviewScale }
     viewportRef.current = viewport
   })
 
@@ -110,7 +122,7 @@ export function Timeline() {
       }
       const w = windowRef.current
       const [d0 = 0, d1 = 0] = zx.domain()
-      if (brushRef.current) placeBrush(brushRef.current, w.base, d0, d1)
+      if (brushRef.current) placeBrush(brushRef.current, w.overviewScale, d0, d1)
       // Leaving the mounted window, or zooming out past the level the lanes were laid out for
       // (labels would overlap), commits the view at once: React then mounts what the new view
       // needs, one render rather than one per frame. Zooming in keeps a layout valid (marks only
@@ -231,7 +243,13 @@ export function Timeline() {
         ))}
         <MarkTooltip anchor={tooltip} zone={zone} />
       </div>
-      <Overview events={events} base={base} width={width} brushRef={brushRef} controls={controls} />
+      <Overview
+        events={events}
+        scale={overviewScale}
+        width={width}
+        brushRef={brushRef}
+        controls={controls}
+      />
     </section>
   )
 }

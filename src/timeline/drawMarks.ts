@@ -8,6 +8,9 @@ export interface FrameModel {
   placed: readonly Placed[]
   clusters: readonly Cluster[]
   laneCount: number
+  /** The surface's width, and the width every label may have whatever its room. */
+  width: number
+  labelMax: number
   marks: ReadonlyMap<string, HTMLElement>
   clusterEls: ReadonlyMap<number, HTMLElement>
 }
@@ -29,12 +32,28 @@ function write(el: HTMLElement, name: string, value: string): void {
   if (last[name] === value) return
   last[name] = value
   if (name.startsWith('--')) el.style.setProperty(name, value)
-  else el.style[name as 'transform' | 'width'] = value
+  else el.style[name as 'transform' | 'width' | 'maxWidth'] = value
+}
+
+/**
+ * How wide a mark's label is let be, in px: past the usual cap where its lane is free that far
+ * (`labelRoom`, 0 when unknown), but never so wide that the mark reaches into the next one's box,
+ * nor past the surface's right edge: an ellipsis there rather than a cut.
+ */
+export function labelWidthPx(
+  labelRoom: number,
+  labelLeft: number,
+  surfaceWidth: number,
+  labelMax: number,
+): number {
+  // The mark's right padding (a marker's half) comes after the label.
+  const own = labelRoom > 0 ? Math.max(labelMax, labelRoom - MARKER_HALF_PX) : labelMax
+  return Math.floor(Math.max(0, Math.min(own, surfaceWidth - labelLeft - MARKER_HALF_PX)))
 }
 
 /** Writes mark and cluster positions straight into their styles, with no React render. */
 export function drawMarks(model: FrameModel, zx: ScaleLinear<number, number>): void {
-  for (const { event, lane } of model.placed) {
+  for (const { event, lane, labelRoom } of model.placed) {
     const el = model.marks.get(event.id)
     if (!el) continue
     const { left, spanPx } = markBox(event, zx)
@@ -44,6 +63,11 @@ export function drawMarks(model: FrameModel, zx: ScaleLinear<number, number>): v
     // A long span that starts off screen keeps its label at the left edge while it is in view.
     const shift = Math.max(0, Math.min(-left, spanPx - 24))
     write(el, '--label-shift', `${shift.toFixed(1)}px`)
+    const label = el.lastElementChild as HTMLElement | null
+    if (label) {
+      const px = labelWidthPx(labelRoom - shift, left + shift, model.width, model.labelMax)
+      write(label, 'maxWidth', `${px}px`)
+    }
   }
   const y = laneTopPx(-1, model.laneCount)
   for (const c of model.clusters) {

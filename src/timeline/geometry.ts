@@ -38,11 +38,16 @@ export function layoutLanes(
 }
 
 /**
- * The widest a label may be on a surface of this width. The same width is kept free to the right
- * of the data, so that the last events' labels are never cut at the edge.
+ * The widest a label is always let be on a surface of this width. The same width is kept free to
+ * the right of the data, so that the last events' labels are never cut at the edge.
  */
 export function labelMaxPx(surfaceWidthPx: number): number {
-  return Math.max(80, Math.min(MAX_LABEL_PX, Math.round(surfaceWidthPx * 0.42)))
+  return Math.min(MAX_LABEL_PX, roomyLabelPx(surfaceWidthPx))
+}
+
+/** The widest a label may grow where its lane has room: a whole title, up to 42% of the surface. */
+export function roomyLabelPx(surfaceWidthPx: number): number {
+  return Math.max(80, Math.round(surfaceWidthPx * 0.42))
 }
 
 /** The level of detail for a zoom: log2 of px per ms, floored. */

@@ -6,6 +6,8 @@ import { firstIndexFrom, indexesInRange, type TimeIndex } from '../domain/visibl
 export interface Placed {
   event: TimelineEvent
   lane: number
+  /** How wide its label may grow, in px at the layout's scale (`DetailLayout.labelRoom`). */
+  labelRoom: number
 }
 
 /** Where `event` sits in `events` (sorted by start), found by binary search; -1 if absent. */
@@ -40,7 +42,11 @@ export function mountedMarks(
   }
   // Time order in the DOM too: it is the order of the tabs and of what a screen reader lists.
   chosen.sort((a, b) => a - b)
-  return chosen.map((i) => ({ event: events[i]!, lane: layout.lane[i]! }))
+  return chosen.map((i) => ({
+    event: events[i]!,
+    lane: layout.lane[i]!,
+    labelRoom: layout.labelRoom[i]!,
+  }))
 }
 
 /** The clusters that overlap [fromMs, toMs]. */

@@ -10,7 +10,7 @@ type Mode = 'start' | 'end' | 'body'
  * the release commits once, so a drag costs zoom frames only, never React renders.
  */
 export function useBrushDrag(
-  base: ScaleLinear<number, number>,
+  scale: ScaleLinear<number, number>,
   controls: RefObject<ZoomControls | null>,
 ) {
   return useCallback(
@@ -19,7 +19,7 @@ export function useBrushDrag(
       if (!c || e.button !== 0) return
       const strip = e.currentTarget
       const left = strip.getBoundingClientRect().left
-      const msAt = (clientX: number) => base.invert(clientX - left)
+      const msAt = (clientX: number) => scale.invert(clientX - left)
       const target = e.target as HTMLElement
       const edge = target.dataset.edge
       let mode: Mode = edge === 'start' || edge === 'end' ? edge : 'body'
@@ -51,6 +51,6 @@ export function useBrushDrag(
       strip.addEventListener('pointerup', up)
       strip.addEventListener('pointercancel', up)
     },
-    [base, controls],
+    [scale, controls],
   )
 }

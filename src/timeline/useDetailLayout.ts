@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react'
-import { layoutDetail, type DetailLayout } from '../domain/clustering'
+import { cannotAllFit, layoutDetail, type DetailLayout } from '../domain/clustering'
 import { estimateLabelWidthPx } from '../domain/lanes'
 import type { TimelineEvent } from '../domain/types'
 import { createTimeIndex, type TimeIndex } from '../domain/visibleWindow'
@@ -20,6 +20,14 @@ export interface DetailModel {
 /** From this many events, the levels around the view are laid out ahead, when the page is idle. */
 const LAY_OUT_AHEAD_FROM = 2_000
 
+/** How wide labels are counted in the lanes: roomy while every event has a lane, else compact. */
+export interface LabelCaps {
+  /** For a level that needs clusters: more events keep a lane. */
+  compactPx: number
+  /** For a level where every event fits: whole titles, where the surface is wide enough. */
+  roomyPx: number
+}
+
 /**
  * Indexes once per event list, lanes and clusters once per level of detail: never per frame.
  * A level's layout stays valid while zooming in within it (things only spread apart). Large
@@ -30,17 +38,18 @@ export function useDetailLayout(
   events: readonly TimelineEvent[],
   level: number,
   originMs: number,
-  labelMaxPx: number,
+  caps: LabelCaps,
   levels: readonly [number, number],
 ): DetailModel {
   const index = useMemo(() => createTimeIndex(events), [events])
   const labelPx = useMemo(
-    () => Float64Array.from(events, (e) => estimateLabelWidthPx(e.title, 12, labelMaxPx)),
-    [events, labelMaxPx],
+    () => Float64Array.from(events, (e) => estimateLabelWidthPx(e.title, 12, Infinity)),
+    [events],
   )
+  const { compactPx, roomyPx } = caps
   const layout = useMemo(
-    () => cachedLayout(events, level, originMs, labelPx),
-    [events, level, originMs, labelPx],
+    () => cachedLayout(events, level, originMs, labelPx, compactPx, roomyPx),
+    [events, level, originMs, labelPx, compactPx, roomyPx],
   )
   const levelNow = useRef(level)
   useEffect(() => {
@@ -55,8 +64,11 @@ export function useDetailLayout(
       if (from - d >= minLevel) queue.push(from - d)
       if (from + d <= maxLevel) queue.push(from + d)
     }
-    return whenIdle(queue, (l) => void cachedLayout(events, l, originMs, labelPx))
-  }, [events, originMs, labelPx, minLevel, maxLevel])
+    return whenIdle(
+      queue,
+      (l) => void cachedLayout(events, l, originMs, labelPx, compactPx, roomyPx),
+    )
+  }, [events, originMs, labelPx, compactPx, roomyPx, minLevel, maxLevel])
   return { index, layout, level }
 }
 
@@ -86,20 +98,31 @@ function cachedLayout(
   level: number,
   originMs: number,
   labelPx: Float64Array,
+  compactPx: number,
+  roomyPx: number,
 ): DetailLayout {
   let byLevel = layouts.get(labelPx)
   if (!byLevel) layouts.set(labelPx, (byLevel = new Map()))
-  const key = `${level}|${originMs}`
+  const key = `${level}|${originMs}|${compactPx}|${roomyPx}`
   let layout = byLevel.get(key)
-  if (!layout) byLevel.set(key, (layout = layoutFor(events, level, originMs, labelPx)))
+  if (!layout) {
+    layout = layoutFor(events, level, originMs, labelPx, compactPx, roomyPx)
+    byLevel.set(key, layout)
+  }
   return layout
 }
 
-function layoutFor(
+/**
+ * Whole titles where every event can have a lane with them; where some cannot, labels are
+ * counted compact (and cut with an ellipsis) so that as many events as possible keep a lane.
+ */
+export function layoutFor(
   events: readonly TimelineEvent[],
   level: number,
   originMs: number,
   labelPx: Float64Array,
+  compactPx: number,
+  roomyPx: number,
 ): DetailLayout {
   const options = {
     pxPerMs: 2 ** level,
@@ -108,10 +131,15 @@ function layoutFor(
     markerHalfPx: MARKER_HALF_PX,
     gapPx: LABEL_GAP_PX,
     bucketPx: CLUSTER_BUCKET_PX,
+    maxLanes: MAX_LANES_SPARSE,
+  }
+  if (roomyPx > compactPx && !cannotAllFit(events, options)) {
+    const roomy = layoutDetail(events, { ...options, labelCapPx: roomyPx })
+    if (roomy.clusters.length === 0) return roomy
   }
   return layoutDetail(events, {
     ...options,
-    maxLanes: MAX_LANES_SPARSE,
+    labelCapPx: compactPx,
     denseMaxLanes: MAX_LANES_DENSE,
   })
 }

@@ -44,6 +44,40 @@ for (const width of [1280, 375]) {
   })
 }
 
+test('at 1280px the whole day shows every label in full, where its lane has room', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await openTimeline(page)
+  await settledBox(marks(page).last())
+  const cut = await page
+    .locator('.mark-label')
+    .evaluateAll((els) =>
+      els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent),
+    )
+  expect(cut).toEqual([])
+  expect(await page.locator('.mark-label').count()).toBe(12)
+})
+
+for (const width of [1280, 375]) {
+  test(`at ${width}px, with the whole day in view, the overview brush covers the strip end to end`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await openTimeline(page)
+    const strip = await settledBox(page.locator('[data-timeline-overview]'))
+    const brush = await settledBox(page.locator('[data-overview-brush]'))
+    // Only the gutters that keep the first and last marker whole are left out (12 px each).
+    expect(brush.x - strip.x).toBeLessThanOrEqual(13)
+    expect(strip.x + strip.width - (brush.x + brush.width)).toBeLessThanOrEqual(13)
+    // Zoomed in, it no longer does.
+    await page.getByRole('button', { name: 'Zoom in' }).click()
+    await expect
+      .poll(async () => (await page.locator('[data-overview-brush]').boundingBox())?.width ?? 0)
+      .toBeLessThan(brush.width * 0.8)
+  })
+}
+
 test('hovering a mark shows its title and time', async ({ page }) => {
   await openTimeline(page)
   await settledBox(mark(page, 'trump-lands'))

@@ -86,4 +86,44 @@ describe('level-of-detail layout', () => {
     const clustered = detail.clusters.reduce((sum, c) => sum + c.count, 0)
     expect(laned + clustered).toBe(events.length)
   })
+
+  it('lets a label run up to the next event in its lane, and on past the last', () => {
+    // Lane 0: a at 0, c at 400. Lane 1: b at 10 (a's box is still there). Lane 0 again: d at 500.
+    const events = [event('a', 0), event('b', 10), event('c', 400), event('d', 500)]
+    const detail = layoutDetail(events, options(4))
+    expect([...detail.lane]).toEqual([0, 1, 0, 0])
+    // From a's left edge (-8) to c's (392), less the gap (10) and half a marker (8).
+    expect(detail.labelRoom[0]).toBe(392 - 10 - -8 - 8)
+    expect(detail.labelRoom[2]).toBe(492 - 10 - 392 - 8)
+    expect(detail.labelRoom[1]).toBe(Infinity)
+    expect(detail.labelRoom[3]).toBe(Infinity)
+  })
+
+  it('never gives a label room that reaches the next event in its lane, at any zoom of its level', () => {
+    const rnd = randomLcg(11)
+    const events = Array.from({ length: 800 }, (_, i) => event(`e${i}`, Math.floor(rnd() * 40_000)))
+      .map((e) => ({ ...e, endMs: e.startMs + (rnd() < 0.3 ? Math.floor(rnd() * 500) : 0) }))
+      .sort((a, b) => a.startMs - b.startMs)
+    const labelPx = Float64Array.from(events, () => 20 + Math.floor(rnd() * 200))
+    const o = options(events.length, { labelPx, maxLanes: 9, denseMaxLanes: 6 })
+    const detail = layoutDetail(events, o)
+    for (const k of [1, 1.5, 1.99]) {
+      const left = (i: number) => events[i]!.startMs * k - 8
+      const lastInLane = new Map<number, number>()
+      events.forEach((_, i) => {
+        const lane = detail.lane[i]!
+        if (lane < 0) return expect(detail.labelRoom[i]).toBe(0)
+        expect(detail.labelRoom[i]).toBeGreaterThanOrEqual(labelPx[i]!)
+        const before = lastInLane.get(lane)
+        if (before !== undefined) {
+          // The earlier label, drawn as wide as its room at the level's scale, ends a gap short.
+          expect(left(before) + detail.labelRoom[before]! + 8 + 10).toBeLessThanOrEqual(
+            left(i) + 1e-6,
+          )
+        }
+        lastInLane.set(lane, i)
+      })
+      for (const last of lastInLane.values()) expect(detail.labelRoom[last]).toBe(Infinity)
+    }
+  })
 })
