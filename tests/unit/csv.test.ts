@@ -22,6 +22,38 @@ describe('CSV import and export', () => {
     )
   }, 60_000)
 
+  it('writes texts that a spreadsheet would run as formulas after an apostrophe, and reads them back whole', () => {
+    const texts = [
+      '=HYPERLINK("https://evil.example","Click")',
+      '+1 555 0100',
+      '-- and then he left',
+      '@reporter asked first',
+      "'=already quoted",
+      "It's fine",
+    ]
+    const doc = parseTimeline({
+      ...sampleDocument,
+      events: [
+        {
+          ...sampleDocument.events[0]!,
+          quotes: texts.map((text, i) => ({ id: `t${i}`, speaker: 'ana', text })),
+        },
+      ],
+    }).document!
+    const csv = exportCsv(doc)
+    const cells = csv.split('\n').flatMap((line) => line.split(','))
+    for (const text of texts.slice(0, 4)) {
+      // No cell of the file starts with the formula itself.
+      expect(cells.some((c) => c.replace(/^"/, '').startsWith(text.slice(0, 5)))).toBe(false)
+    }
+    expect(csv).toContain(`"'=HYPERLINK(""https://evil.example"",""Click"")"`)
+    expect(csv).toContain(`''=already quoted`)
+    expect(csv).toContain(`,It's fine,`)
+    const again = parseCsvTimeline(csv)
+    expect(again.problems).toEqual([])
+    expect(again.document!.quotes.map((q) => q.text)).toEqual(texts)
+  })
+
   it('reads a newsroom’s simple sheet: one row per quote, plain speaker names', () => {
     const csv = [
       'event_id,kind,title,start,speaker,quote',

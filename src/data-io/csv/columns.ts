@@ -95,3 +95,21 @@ export const QUOTE_PATH_TO_COLUMN: Readonly<Record<string, CsvColumn>> = {
   '.sources': 'quote_sources',
   '.interpreted': 'interpreted',
 }
+
+/**
+ * A cell that starts with =, +, -, @, a tab or a carriage return is run as a formula by
+ * spreadsheets (CSV injection): export writes it after an apostrophe, which they show as text.
+ * Apostrophes already in front of such a character get one more, and import takes exactly one
+ * away, so every text comes back as it was.
+ */
+const FORMULA_LIKE = /^'*[=+\-@\t\r]/
+
+/** The cell as export writes it. */
+export function guardFormula(cell: string): string {
+  return FORMULA_LIKE.test(cell) ? `'${cell}` : cell
+}
+
+/** The text that `guardFormula` wrote as this cell. */
+export function unguardFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_LIKE.test(cell) ? cell.slice(1) : cell
+}

@@ -5,6 +5,7 @@ import {
   CSV_COLUMNS,
   DETAIL_FIELDS,
   EVENT_TEXT,
+  guardFormula,
   LIST_SEPARATOR,
   QUOTE_TEXT,
   type CsvColumn,
@@ -13,7 +14,8 @@ import {
 /**
  * The document as CSV: a `document` row, a row per speaker and per source, then one row per
  * quote (or per event without quotes), each quote row repeating its event's columns so that the
- * sheet can be sorted and filtered. Importing it gives back the same document.
+ * sheet can be sorted and filtered. A text a spreadsheet would run as a formula is written after an
+ * apostrophe (`guardFormula`). Importing it gives back the same document.
  */
 
 /** Absent cells are undefined here and written empty. */
@@ -74,6 +76,6 @@ export function exportCsv(doc: TimelineDocument): string {
     if (!e.quotes?.length) rows.push(event)
     for (const q of e.quotes ?? []) rows.push({ ...event, ...quoteCells(q) })
   }
-  const table = rows.map((row) => CSV_COLUMNS.map((c) => row[c] ?? ''))
+  const table = rows.map((row) => CSV_COLUMNS.map((c) => guardFormula(row[c] ?? '')))
   return `${csvFormatRows([[...CSV_COLUMNS], ...table])}\n`
 }

@@ -12,6 +12,7 @@ import {
   type CsvRow,
   splitIds,
   splitList,
+  unguardFormula,
 } from './columns'
 import { recordLines } from './recordLines'
 import { placeOnLines, type Lines } from './placeProblems'
@@ -61,7 +62,7 @@ function toRow(cells: string[], index: Map<CsvColumn, number>): CsvRow {
   const row: CsvRow = {}
   for (const [column, i] of index) {
     const value = cells[i]
-    if (value !== undefined && value.trim() !== '') row[column] = value
+    if (value !== undefined && value.trim() !== '') row[column] = unguardFormula(value)
   }
   return row
 }
