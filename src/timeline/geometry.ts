@@ -1,4 +1,4 @@
-import { assignLanes, estimateLabelWidthPx, MAX_LABEL_PX } from '../domain/lanes'
+import { MAX_LABEL_PX } from '../domain/lanes'
 import type { TimelineEvent } from '../domain/types'
 
 /** Vertical rhythm of the timeline, in CSS pixels. */
@@ -9,33 +9,6 @@ export const MARKER_HALF_PX = 8
 export const LABEL_GAP_PX = 10
 /** Room at the surface's left edge so the first marker is not cut. */
 export const LEFT_GUTTER_PX = MARKER_HALF_PX + 4
-
-export interface LaneLayout {
-  laneById: Map<string, number>
-  laneCount: number
-}
-
-/**
- * Lanes for one level of detail. `pxPerMs` is rounded down to a power of two first, so a layout
- * made for a level stays collision-free at every zoom within that level (things only get wider).
- */
-export function layoutLanes(
-  events: readonly TimelineEvent[],
-  pxPerMs: number,
-  originMs: number,
-  labelMaxPx: number,
-): LaneLayout {
-  const items = events.map((e) => {
-    const x0 = (e.startMs - originMs) * pxPerMs - MARKER_HALF_PX
-    const barEnd = (e.endMs - originMs) * pxPerMs + MARKER_HALF_PX
-    return {
-      id: e.id,
-      x0,
-      x1: Math.max(barEnd, x0 + estimateLabelWidthPx(e.title, 12, labelMaxPx) + MARKER_HALF_PX),
-    }
-  })
-  return assignLanes(items, { gapPx: LABEL_GAP_PX })
-}
 
 /**
  * The widest a label is always let be on a surface of this width. The same width is kept free to

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { parseTimeline } from '../../src/domain/parseTimeline'
 import type { TimelineEvent } from '../../src/domain/types'
-import {
-  detailLevel,
-  labelMaxPx,
-  layoutLanes,
-  markerFraction,
-  spanGradient,
-} from '../../src/timeline/geometry'
+import { estimateLabelWidthPx } from '../../src/domain/lanes'
+import { detailLevel, labelMaxPx, markerFraction, spanGradient } from '../../src/timeline/geometry'
+import { layoutFor } from '../../src/timeline/useDetailLayout'
 
 function events(raw: unknown[]): TimelineEvent[] {
   const { document, problems } = parseTimeline({ timezone: 'America/Anchorage', events: raw })
@@ -15,7 +11,6 @@ function events(raw: unknown[]): TimelineEvent[] {
   return document.events
 }
 const at = (hhmm: string) => `2025-08-15T${hhmm}:00-08:00`
-const MIN = 60_000
 
 describe('timeline geometry', () => {
   it('puts events whose labels would touch at this zoom in different lanes, and far ones together', () => {
@@ -25,12 +20,46 @@ describe('timeline geometry', () => {
       { id: 'c', kind: 'k', title: 'Departure', start: at('16:20') },
     ])
     const origin = evs[0]!.startMs
-    // 1 px per minute: 34 minutes apart is 34 px, less than a label's width.
-    const close = layoutLanes(evs, 1 / MIN, origin, 200)
-    expect(close.laneById.get('a')).not.toBe(close.laneById.get('b'))
-    expect(close.laneById.get('c')).toBe(close.laneById.get('a'))
-    // 20 px per minute: 680 px apart, so one lane holds all three.
-    expect(layoutLanes(evs, 20 / MIN, origin, 200).laneCount).toBe(1)
+    const labelPx = Float64Array.from(evs, (e) => estimateLabelWidthPx(e.title, 12, Infinity))
+    // Level -16 is about 0.9 px a minute: 34 minutes apart is 31 px, less than a label's width.
+    const close = layoutFor(evs, -16, origin, labelPx, 200, 400)
+    expect(close.lane[0]).not.toBe(close.lane[1])
+    expect(close.lane[2]).toBe(close.lane[0])
+    // Level -12 is about 15 px a minute: 34 minutes is 500 px, so one lane holds all three.
+    expect(layoutFor(evs, -12, origin, labelPx, 200, 400).laneCount).toBe(1)
+  })
+
+  it('counts whole titles where every event can have a lane, and cut ones where some cannot', () => {
+    const long = 'Trump and Putin ride together in the US presidential limousine'
+    const evs = events([
+      { id: 'a', kind: 'k', title: long, start: at('11:00') },
+      { id: 'b', kind: 'k', title: 'Talks', start: at('12:30') },
+    ])
+    const origin = evs[0]!.startMs
+    const labelPx = Float64Array.from(evs, (e) => estimateLabelWidthPx(e.title, 12, Infinity))
+    expect(labelPx[0]).toBeGreaterThan(400)
+    // Level -14 is about 3.7 px a minute: b is 330 px after a, inside a's whole title but past
+    // a title cut at 220 px. Room for whole titles: b gets a lane of its own.
+    const roomy = layoutFor(evs, -14, origin, labelPx, 220, 500)
+    expect(roomy.laneCount).toBe(2)
+    expect(roomy.labelRoom[0]).toBe(Infinity)
+    // With no more room than the cap, a's title is cut and b follows it in the same lane.
+    const compact = layoutFor(evs, -14, origin, labelPx, 220, 220)
+    expect(compact.laneCount).toBe(1)
+    expect(compact.labelRoom[0]).toBeLessThan(labelPx[0]!)
+    // A level that needs clusters lays out with cut titles, keeping as many marks as it can.
+    const many = events(
+      Array.from({ length: 40 }, (_, i) => ({
+        id: `e${i}`,
+        kind: 'k',
+        title: long,
+        start: at(`11:${String(i).padStart(2, '0')}`),
+      })),
+    )
+    const manyPx = Float64Array.from(many, (e) => estimateLabelWidthPx(e.title, 12, Infinity))
+    const dense = layoutFor(many, -14, many[0]!.startMs, manyPx, 220, 500)
+    expect(dense.clusters.length).toBeGreaterThan(0)
+    expect(dense).toEqual(layoutFor(many, -14, many[0]!.startMs, manyPx, 220, 220))
   })
 
   it('rounds the zoom down to a power of two for its level of detail', () => {
