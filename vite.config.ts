@@ -55,6 +55,44 @@ function inlineIntoHtml(): Plugin {
   }
 }
 
+/**
+ * Writes into index.html the chunks that open a `?src=` document (the loader and the validator),
+ * so that its inline script can preload them beside the document. The placeholder stays in dev,
+ * where there are no chunks, and the script skips it.
+ */
+function nameLoaderChunks(): Plugin {
+  const PLACEHOLDER = "['quoteline:loader-chunks']"
+  const LOADER = ['/src/data-io/loadFromUrl.ts', '/src/domain/parseTimeline.ts']
+  return {
+    name: 'quoteline-loader-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle
+        if (!bundle || !html.includes(PLACEHOLDER)) return html
+        const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []))
+        const byName = new Map(chunks.map((c) => [c.fileName, c]))
+        // The entry and its static imports load anyway (modulepreload links of their own).
+        const early = new Set<string>()
+        for (const c of chunks)
+          if (c.isEntry) [c.fileName, ...c.imports].forEach((f) => early.add(f))
+        const files = new Set<string>()
+        const add = (name: string) => {
+          if (files.has(name) || early.has(name)) return
+          files.add(name)
+          byName.get(name)?.imports.forEach(add)
+        }
+        for (const c of chunks) {
+          if (c.moduleIds.some((id) => LOADER.some((m) => id.endsWith(m)))) add(c.fileName)
+        }
+        if (files.size === 0) throw new Error('index.html: no chunk holds the document loader')
+        return html.replace(PLACEHOLDER, JSON.stringify([...files].map((f) => `./${f}`)))
+      },
+    },
+  }
+}
+
 const test: ViteUserConfig['test'] = {
   environment: 'jsdom',
   include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
@@ -98,7 +136,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     base: './',
-    plugins: [react(), tailwindcss()],
+    plugins: [react(), tailwindcss(), nameLoaderChunks()],
     build: {
       target: 'es2022',
       sourcemap: false,

@@ -21,6 +21,31 @@ test('a ?src= document is requested once, before the app script has even arrived
   expect(timing.docStart).toBeLessThan(timing.appEnd)
 })
 
+test('with ?src= the loader and validator download beside the app script; without it, never', async ({
+  page,
+}) => {
+  const chunks: string[] = []
+  page.on('request', (r) => {
+    const name = /\/assets\/(loadFromUrl|readDocument|parseTimeline)-/.exec(r.url())?.[1]
+    if (name) chunks.push(name)
+  })
+  await page.goto('./')
+  await expect(page.locator('html[data-timeline-ready="true"]')).toBeAttached()
+  expect(chunks).toEqual([])
+
+  await page.goto('./?src=/fixtures/small.json')
+  await expect(page.locator('html[data-timeline-ready="true"]')).toBeAttached()
+  expect([...chunks].sort()).toEqual(['loadFromUrl', 'parseTimeline', 'readDocument'])
+  const timing = await page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
+    const validator = entries.find((e) => /\/parseTimeline-[^/]+\.js$/.test(e.name))
+    const app = entries.find((e) => /\/index-[^/]+\.js$/.test(e.name))
+    return { validatorStart: validator?.startTime ?? NaN, appEnd: app?.responseEnd ?? NaN }
+  })
+  // Asked for before the app script had even arrived, so before any of it ran.
+  expect(timing.validatorStart).toBeLessThan(timing.appEnd)
+})
+
 test('a failing early request is reported by the loader, once, with its usual message', async ({
   page,
 }) => {
