@@ -114,15 +114,32 @@ export function useZoomBehavior(
     latest = clamp(transformFor(base, viewportRef.current))
     selection.call(behavior.transform, latest)
 
+    // Where the running animated move is headed: a step taken during it (a second click on +)
+    // goes on from there, not from wherever the animation has got to, so no step is lost.
+    let goal: ZoomTransform | null = null
+    const ahead = () => goal ?? latest
     const move = (target: ZoomTransform) => {
       const t = clamp(target)
       const ms = prefersReducedMotion() ? 0 : 350
-      if (ms === 0) selection.interrupt().call(behavior.transform, t)
-      else selection.interrupt().transition().duration(ms).call(behavior.transform, t)
+      goal = null
+      if (ms === 0) {
+        selection.interrupt().call(behavior.transform, t)
+        return
+      }
+      goal = t
+      selection
+        .interrupt()
+        .transition()
+        .duration(ms)
+        .call(behavior.transform, t)
+        // A gesture interrupts the animation: from then on the view is the reader's.
+        .on('end interrupt', () => {
+          if (goal === t) goal = null
+        })
     }
     controls.current = {
       scaleBy: (factor) => {
-        const t = latest
+        const t = ahead()
         const k = Math.min(maxK, Math.max(1, t.k * factor))
         // Zoom about the centre of the data's part of the view.
         const cx = (r0 + r1) / 2
@@ -131,7 +148,7 @@ export function useZoomBehavior(
       },
       fit: () => move(zoomIdentity),
       reveal: (startMs, endMs) => {
-        const zx = latest.rescaleX(base)
+        const zx = ahead().rescaleX(base)
         const [v0, v1] = zx.domain() as [number, number]
         const margin = (v1 - v0) * 0.08
         if (startMs >= v0 + margin && endMs <= v1 - margin) return
@@ -143,7 +160,10 @@ export function useZoomBehavior(
             : { startMs: (startMs + endMs) / 2 - span / 2, endMs: (startMs + endMs) / 2 + span / 2 }
         move(transformFor(base, target))
       },
-      panBy: (fraction) => move(latest.translate((-fraction * (r1 - r0)) / latest.k, 0)),
+      panBy: (fraction) => {
+        const t = ahead()
+        move(t.translate((-fraction * (r1 - r0)) / t.k, 0))
+      },
       zoomTo: (startMs, endMs) => move(transformFor(base, { startMs, endMs })),
       showRange: (startMs, endMs) => {
         holding = true

@@ -121,6 +121,23 @@ test.describe('zoom and pan', () => {
     await expect.poll(() => spreadPx(page, firstId, lastId)).toBeLessThan(zoomed * 0.8)
   })
 
+  test('three quick clicks on Zoom in, each during the last one’s animation, zoom in three whole steps', async ({
+    page,
+  }) => {
+    await openTimeline(page)
+    const brush = page.locator('[data-overview-brush]')
+    const whole = (await settledBox(brush)).width
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' })
+    // Each animated step takes 350 ms; these clicks come well inside it.
+    await zoomIn.click()
+    await zoomIn.click()
+    await zoomIn.click()
+    // The toolbar's step is 1.6×: three steps show 1 / 4.096 of the day.
+    await expect
+      .poll(async () => (await settledBox(brush)).width / whole)
+      .toBeCloseTo(1 / 1.6 ** 3, 2)
+  })
+
   test('selecting any event while the whole day is shown keeps every mark on the surface', async ({
     page,
   }) => {
