@@ -10,6 +10,7 @@ import {
   recordHost,
   waitForMessage,
 } from './embedHost'
+import { settledBox } from './helpers'
 
 // Every test here puts the built app (127.0.0.1) inside host pages of another origin (localhost),
 // served without CORS headers, as a newsroom's article would.
@@ -389,6 +390,11 @@ test.describe('commands from the host page', () => {
     await markIn(second, 'closing-exchange').click()
     await expect(selectedIn(second)).toHaveAttribute('data-event-id', 'closing-exchange')
     await expect(selectedIn(first)).toHaveAttribute('data-event-id', 'trump-lands')
+    // The button is far above, off screen. Under load, Chromium can route a click to the frame
+    // under the pointer before the scroll that brings the button there has been drawn (the
+    // second embed, here): scroll first and let frames pass before clicking.
+    await page.locator('#jump-first').scrollIntoViewIfNeeded()
+    await settledBox(page.locator('#jump-first'))
     await page.locator('#jump-first').click()
     await expect(selectedIn(first)).toHaveAttribute('data-event-id', 'press-availability')
     await expect(selectedIn(second)).toHaveAttribute('data-event-id', 'closing-exchange')

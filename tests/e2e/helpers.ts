@@ -79,8 +79,9 @@ export async function drawnEventIds(page: Page): Promise<string[]> {
 }
 
 /**
- * Waits until the element has not moved for several animation frames (zoom transitions and
- * first layout write positions frame by frame) and returns its box. No fixed sleeps.
+ * Waits until the element has not moved or changed size for several animation frames (zoom
+ * transitions and first layout write positions frame by frame; an embed grows when the page
+ * hears its new height) and returns its box. No fixed sleeps.
  */
 export async function settledBox(locator: Locator) {
   await locator.evaluate(
@@ -90,7 +91,7 @@ export async function settledBox(locator: Locator) {
         let same = 0
         const tick = () => {
           const r = el.getBoundingClientRect()
-          const now = `${r.x.toFixed(2)},${r.y.toFixed(2)},${r.width.toFixed(2)}`
+          const now = `${r.x.toFixed(2)},${r.y.toFixed(2)},${r.width.toFixed(2)},${r.height.toFixed(2)}`
           same = now === last ? same + 1 : 0
           last = now
           if (same >= 5) resolve()
