@@ -68,9 +68,8 @@ export function drawAxis(
   }
 }
 
-/** Room between two tick labels, and the least room a label needs from the right edge. */
+/** Room between two tick labels. */
 const LABEL_GAP_PX = 10
-const RIGHT_EDGE_PX = 28
 
 /**
  * Ticks across the whole surface (the label room on the right included) whose labels do not
@@ -84,12 +83,15 @@ function ticksThatFit(zx: ScaleLinear<number, number>, timeZone: string, width: 
       const room = (estimateLabelWidthPx(t.label, 11) + estimateLabelWidthPx(next.label, 11)) / 2
       return zx(next.ms) - zx(t.ms) < room + LABEL_GAP_PX
     })
+  // A label is centred on its tick: one that either edge would cut is left out.
+  const whole = (t: Tick) => {
+    const half = estimateLabelWidthPx(t.label, 11) / 2
+    const x = zx(t.ms)
+    return x - half >= 0 && x + half <= width
+  }
   let count = Math.max(3, Math.floor(width / 64))
   for (;;) {
-    // Drop ticks whose label would be cut at the right edge.
-    const ticks = zonedTicks(zx.invert(0), zx.invert(width), timeZone, count).filter(
-      (t) => zx(t.ms) <= width - RIGHT_EDGE_PX,
-    )
+    const ticks = zonedTicks(zx.invert(0), zx.invert(width), timeZone, count).filter(whole)
     if (count <= 1 || !crowded(ticks)) return ticks
     count = Math.floor(count / 2)
   }

@@ -47,4 +47,31 @@ describe('the axis', () => {
       }
     }
   })
+
+  it('draws no label that the surface’s left or right edge would cut', () => {
+    // Domains that put a round tick just inside either edge, on a phone and on a desktop.
+    for (const [width, days, shiftDays] of [
+      [343, 200, -0.3],
+      [343, 200, 0.2],
+      [1192, 1, -0.01],
+      [343, 2, 0.02],
+    ] as const) {
+      const svg = document.createElementNS(SVG, 'svg')
+      const labels = svg.appendChild(document.createElementNS(SVG, 'g'))
+      const grid = svg.appendChild(document.createElementNS(SVG, 'g'))
+      const from = start + shiftDays * day
+      const zx = scaleLinear()
+        .domain([from, from + days * day])
+        .range([0, width])
+      drawAxis(labels, grid, zx, 'UTC', width, 200)
+      const texts = [...labels.querySelectorAll('text')]
+      expect(texts.length).toBeGreaterThan(1)
+      for (const t of texts) {
+        const x = Number(t.getAttribute('x'))
+        const half = estimateLabelWidthPx(t.textContent ?? '', 11) / 2
+        expect(x - half, `${t.textContent} at ${width}px`).toBeGreaterThanOrEqual(0)
+        expect(x + half, `${t.textContent} at ${width}px`).toBeLessThanOrEqual(width)
+      }
+    }
+  })
 })
