@@ -49,6 +49,12 @@ export interface DetailOptions {
   denseMaxLanes?: number
   /** Width of a cluster's bucket at this scale. */
   bucketPx: number
+  /**
+   * The least width a cluster is drawn at. A cluster narrower than that takes in the next
+   * bucket's events when they start inside it, so that two clusters are never drawn one over
+   * the other. Default 0: buckets only.
+   */
+  clusterMinPx?: number
 }
 
 /** Left edge and right edge (span or label, whichever reaches further) of each event, in px. */
@@ -136,7 +142,7 @@ export function layoutDetail(events: readonly TimelineEvent[], o: DetailOptions)
     }
     laneCount = cap
   }
-  return { lane, labelRoom, laneCount, clusters: clusterOverflow(events, lane, x0, o.bucketPx) }
+  return { lane, labelRoom, laneCount, clusters: clusterOverflow(events, lane, x0, o) }
 }
 
 /** Groups the events without a lane by the bucket their left edge falls in. */
@@ -144,16 +150,20 @@ function clusterOverflow(
   events: readonly TimelineEvent[],
   lane: Int16Array,
   x0: Float64Array,
-  bucketPx: number,
+  o: DetailOptions,
 ): Cluster[] {
   const clusters: Cluster[] = []
   let current: Cluster | null = null
   let bucket = NaN
+  let currentX0 = NaN
+  const minPx = o.clusterMinPx ?? 0
   for (let i = 0; i < events.length; i++) {
     if (lane[i]! >= 0) continue
     const e = events[i]!
-    const b = Math.floor(x0[i]! / bucketPx)
-    if (current && b === bucket) {
+    const b = Math.floor(x0[i]! / o.bucketPx)
+    if (current && (b === bucket || x0[i]! < currentX0 + minPx)) {
+      // Taken in across a bucket's edge: the rest of that bucket joins too.
+      bucket = b
       current.lastIndex = i
       current.count++
       current.lastStartMs = e.startMs
@@ -161,6 +171,7 @@ function clusterOverflow(
       continue
     }
     bucket = b
+    currentX0 = x0[i]!
     current = {
       firstIndex: i,
       lastIndex: i,

@@ -74,6 +74,9 @@ export const MAX_LANES_SPARSE = 12
 export const MAX_LANES_DENSE = 7
 /** Width of a cluster's bucket at its level's scale: room for a count like "12,345". */
 export const CLUSTER_BUCKET_PX = 64
+/** The least width a cluster is drawn at, and the space kept between two clusters. */
+export const CLUSTER_MIN_PX = 28
+export const CLUSTER_GAP_PX = 2
 /** The most a reader can zoom in: about one minute across the whole width. */
 export const MIN_SPAN_MS = 60_000
 /** Below this many events every mark stays mounted: culling only pays off for large documents. */

@@ -5,6 +5,8 @@ import type { TimelineEvent } from '../domain/types'
 import { createTimeIndex, type TimeIndex } from '../domain/visibleWindow'
 import {
   CLUSTER_BUCKET_PX,
+  CLUSTER_GAP_PX,
+  CLUSTER_MIN_PX,
   LABEL_GAP_PX,
   MARKER_HALF_PX,
   MAX_LANES_DENSE,
@@ -131,6 +133,7 @@ export function layoutFor(
     markerHalfPx: MARKER_HALF_PX,
     gapPx: LABEL_GAP_PX,
     bucketPx: CLUSTER_BUCKET_PX,
+    clusterMinPx: CLUSTER_MIN_PX + CLUSTER_GAP_PX,
     maxLanes: MAX_LANES_SPARSE,
   }
   if (roomyPx > compactPx && !cannotAllFit(events, options)) {

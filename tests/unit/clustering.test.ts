@@ -76,6 +76,21 @@ describe('level-of-detail layout', () => {
     expect([...cases].sort()).toEqual(['all fit', 'dense'])
   })
 
+  it('merges a cluster too narrow to draw into the next bucket’s when that starts inside its least width', () => {
+    // One lane, held by the first event's long label, so every other event is clustered.
+    // Buckets of 64 px: one event at 60 (bucket 0), a crowd from 66 to 100 (bucket 1), one at 300.
+    // Drawn at its least width (30 px), the lone cluster at 60 would lie under the crowd's.
+    const lefts = [0, 60, 66, 70, 80, 90, 100, 300]
+    const events = lefts.map((x, i) => event(`e${i}`, x + 8))
+    const o = options(events.length, { maxLanes: 1, labelPx: new Float64Array(8).fill(1000) })
+    const count = (minPx: number) =>
+      layoutDetail(events, { ...o, clusterMinPx: minPx }).clusters.map((c) => c.count)
+    expect(count(0)).toEqual([1, 5, 1])
+    expect(count(30)).toEqual([6, 1])
+    // Far enough apart to be drawn side by side, they stay two.
+    expect(count(5)).toEqual([1, 5, 1])
+  })
+
   it('accounts for every event exactly once, in a lane or a cluster', () => {
     const rnd = randomLcg(5)
     const events = Array.from({ length: 5000 }, (_, i) =>

@@ -50,4 +50,35 @@ describe('drawing the marks of a frame', () => {
     const { mark } = draw([{ event: event('a', 100), lane: 2, labelRoom: 300 }])
     expect(mark('a').style.transform).toBe('translate(92.0px, 114px)')
   })
+
+  it('draws the clusters of a row side by side, each ending before the next begins', () => {
+    const clusters = [
+      // Its events span 40 px, and the next cluster starts 10 px after its last one.
+      { firstIndex: 0, lastIndex: 9, count: 10, startMs: 100, lastStartMs: 140, endMs: 140 },
+      { firstIndex: 10, lastIndex: 19, count: 10, startMs: 150, lastStartMs: 400, endMs: 400 },
+      { firstIndex: 20, lastIndex: 20, count: 1, startMs: 600, lastStartMs: 600, endMs: 600 },
+    ]
+    const clusterEls = new Map(
+      clusters.map((c) => [c.firstIndex, document.createElement('button')]),
+    )
+    const zx = scaleLinear().domain([0, 1000]).range([0, 1000])
+    const model = {
+      placed: [],
+      clusters,
+      laneCount: 2,
+      width: 1000,
+      labelMax: 220,
+      marks: new Map(),
+    }
+    drawMarks({ ...model, clusterEls }, zx)
+    const boxes = clusters.map((c) => {
+      const el = clusterEls.get(c.firstIndex)!
+      const left = Number(/translate\(([-\d.]+)px/.exec(el.style.transform)![1])
+      return { left, right: left + parseFloat(el.style.width) }
+    })
+    expect(boxes[0]!.right).toBeLessThanOrEqual(boxes[1]!.left - 2)
+    expect(boxes[1]!.right).toBeLessThanOrEqual(boxes[2]!.left - 2)
+    // The last one is drawn at the least width, whole.
+    expect(boxes[2]!.right - boxes[2]!.left).toBe(28)
+  })
 })
