@@ -81,8 +81,7 @@ export function Timeline() {
   // Until the surface is measured (the first pass, which is never painted) nothing is laid out:
   // lanes at a made-up width would be thrown away at once, at a cost that grows with the events.
   const laidOut = width > 0 ? events : NO_EVENTS
-  const roomy = roomyLabelPx(width)
-  const caps = useMemo(() => ({ compactPx: labelMax, roomyPx: roomy }), [labelMax, roomy])
+  const caps = { compactPx: labelMax, roomyPx: roomyLabelPx(width) }
   const { index, layout } = useDetailLayout(laidOut, level, e0, caps, levels)
 
   // Only what is in the view and one view's width either side is mounted (small documents: all).

@@ -47,7 +47,7 @@ function write(el: HTMLElement, name: string, value: string): void {
  * (`labelRoom`, 0 when unknown), but never so wide that the mark reaches into the next one's box,
  * nor past the surface's right edge: an ellipsis there rather than a cut.
  */
-export function labelWidthPx(
+function labelWidthPx(
   labelRoom: number,
   labelLeft: number,
   surfaceWidth: number,
