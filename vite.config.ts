@@ -73,18 +73,20 @@ function nameLoaderChunks(): Plugin {
         if (!bundle || !html.includes(PLACEHOLDER)) return html
         const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []))
         const byName = new Map(chunks.map((c) => [c.fileName, c]))
-        // The entry and its static imports load anyway (modulepreload links of their own).
-        const early = new Set<string>()
-        for (const c of chunks)
-          if (c.isEntry) [c.fileName, ...c.imports].forEach((f) => early.add(f))
-        const files = new Set<string>()
-        const add = (name: string) => {
-          if (files.has(name) || early.has(name)) return
-          files.add(name)
-          byName.get(name)?.imports.forEach(add)
+        /** Adds `name` and every chunk it imports statically to `into`, unless `skip` has it. */
+        const walk = (name: string, into: Set<string>, skip = new Set<string>()) => {
+          if (into.has(name) || skip.has(name)) return
+          into.add(name)
+          byName.get(name)?.imports.forEach((i) => walk(i, into, skip))
         }
+        // The entry and what it imports statically load anyway (links of their own).
+        const early = new Set<string>()
+        for (const c of chunks) if (c.isEntry) walk(c.fileName, early)
+        const files = new Set<string>()
         for (const c of chunks) {
-          if (c.moduleIds.some((id) => LOADER.some((m) => id.endsWith(m)))) add(c.fileName)
+          if (c.moduleIds.some((id) => LOADER.some((m) => id.endsWith(m)))) {
+            walk(c.fileName, files, early)
+          }
         }
         if (files.size === 0) throw new Error('index.html: no chunk holds the document loader')
         return html.replace(PLACEHOLDER, JSON.stringify([...files].map((f) => `./${f}`)))

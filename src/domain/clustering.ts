@@ -49,6 +49,8 @@ export interface DetailOptions {
   denseMaxLanes?: number
   /** Width of a cluster's bucket at this scale. */
   bucketPx: number
+  /** Give up (null) at the first event that finds no lane, rather than clustering the rest. */
+  allOrNothing?: boolean
   /**
    * The least width a cluster is drawn at. A cluster narrower than that takes in the next
    * bucket's events when they start inside it, so that two clusters are never drawn one over
@@ -105,7 +107,15 @@ export function cannotAllFit(events: readonly TimelineEvent[], o: DetailOptions)
 }
 
 /** Lanes (first fit, lowest lane first) up to `maxLanes`; the rest grouped into clusters. */
-export function layoutDetail(events: readonly TimelineEvent[], o: DetailOptions): DetailLayout {
+export function layoutDetail(
+  events: readonly TimelineEvent[],
+  o: DetailOptions & { allOrNothing: true },
+): DetailLayout | null
+export function layoutDetail(events: readonly TimelineEvent[], o: DetailOptions): DetailLayout
+export function layoutDetail(
+  events: readonly TimelineEvent[],
+  o: DetailOptions,
+): DetailLayout | null {
   const { x0, x1 } = boxes(events, o)
   const lane = new Int16Array(events.length).fill(-1)
   const labelRoom = new Float32Array(events.length)
@@ -121,7 +131,10 @@ export function layoutDetail(events: readonly TimelineEvent[], o: DetailOptions)
       free.push(busy.pop()!)
     }
     const next = free.pop() ?? (laneEnd.length < o.maxLanes ? laneEnd.length : -1)
-    if (next < 0) continue
+    if (next < 0) {
+      if (o.allOrNothing) return null
+      continue
+    }
     const before = laneLast[next]
     // The label's room ends where its box would (see `boxes`), a gap before this event's box.
     if (before !== undefined) labelRoom[before] = x0[i]! - o.gapPx - x0[before]! - o.markerHalfPx

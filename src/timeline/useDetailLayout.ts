@@ -137,8 +137,9 @@ export function layoutFor(
     maxLanes: MAX_LANES_SPARSE,
   }
   if (roomyPx > compactPx && !cannotAllFit(events, options)) {
-    const roomy = layoutDetail(events, { ...options, labelCapPx: roomyPx })
-    if (roomy.clusters.length === 0) return roomy
+    // Stops at the first event that would need a cluster: a dense level pays little for trying.
+    const roomy = layoutDetail(events, { ...options, labelCapPx: roomyPx, allOrNothing: true })
+    if (roomy) return roomy
   }
   return layoutDetail(events, {
     ...options,

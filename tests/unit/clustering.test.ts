@@ -91,6 +91,15 @@ describe('level-of-detail layout', () => {
     expect(count(5)).toEqual([1, 5, 1])
   })
 
+  it('all or nothing: gives up when an event finds no lane, and lays out as usual when all do', () => {
+    const crowd = Array.from({ length: 10 }, (_, i) => event(`e${i}`, 100 + i))
+    expect(layoutDetail(crowd, { ...options(10), allOrNothing: true })).toBeNull()
+    const few = crowd.slice(0, 3)
+    expect(layoutDetail(few, { ...options(3), allOrNothing: true })).toEqual(
+      layoutDetail(few, options(3)),
+    )
+  })
+
   it('accounts for every event exactly once, in a lane or a cluster', () => {
     const rnd = randomLcg(5)
     const events = Array.from({ length: 5000 }, (_, i) =>
