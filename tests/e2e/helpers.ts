@@ -137,8 +137,13 @@ export async function markIdsInsideSurface(page: Page): Promise<string[]> {
  */
 export async function countReactCommits(page: Page): Promise<() => Promise<number>> {
   await page.addInitScript(() => {
-    const w = window as unknown as { reactCommits: number; __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown }
+    const w = window as unknown as {
+      reactCommits: number
+      lastReactCommit: number
+      __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown
+    }
     w.reactCommits = 0
+    w.lastReactCommit = 0
     w.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
       supportsFiber: true,
       renderers: new Map(),
@@ -147,10 +152,31 @@ export async function countReactCommits(page: Page): Promise<() => Promise<numbe
       onScheduleFiberRoot: () => {},
       onCommitFiberRoot: () => {
         w.reactCommits += 1
+        w.lastReactCommit = performance.now()
       },
       onCommitFiberUnmount: () => {},
       onPostCommitFiberRoot: () => {},
     }
   })
   return () => page.evaluate(() => (window as unknown as { reactCommits: number }).reactCommits)
+}
+
+/**
+ * Waits (with countReactCommits installed) until React has committed nothing for `quietMs`: the
+ * renders that follow a change at rest (the quote list follows the view 250 ms after a zoom, a
+ * new height can change the page's width) are over, so what is counted next is the next step's.
+ */
+export async function untilReactRests(page: Page, quietMs = 600): Promise<void> {
+  await page.evaluate(
+    (quiet) =>
+      new Promise<void>((resolve) => {
+        const w = window as unknown as { lastReactCommit: number }
+        const tick = () => {
+          if (performance.now() - w.lastReactCommit >= quiet) resolve()
+          else requestAnimationFrame(tick)
+        }
+        tick()
+      }),
+    quietMs,
+  )
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { countReactCommits, mark, openTimeline, settledBox } from './helpers'
+import { countReactCommits, mark, openTimeline, settledBox, untilReactRests } from './helpers'
 
 // Counts React commits through the DevTools hook, which React DOM calls on every commit.
 let readCommits: () => Promise<number>
@@ -19,6 +19,7 @@ test('a drag pans the marks frame by frame without React rendering, then commits
   // Over the axis strip, where no mark passes under the pointer (so hover cannot render).
   const y = surface.y + 12
   await page.mouse.move(surface.x + surface.width * 0.6, y)
+  await untilReactRests(page)
   const before = await readCommits()
   expect(before).toBeGreaterThan(0)
   // The gesture stays open until the button is released, however slow the machine is.

@@ -1,6 +1,13 @@
 import { expect, test, type Page } from '@playwright/test'
 import { generateDocument } from '../../scripts/bench-data.mjs'
-import { countReactCommits, mark, marks, openTimeline, settledBox } from './helpers'
+import {
+  countReactCommits,
+  mark,
+  marks,
+  openTimeline,
+  settledBox,
+  untilReactRests,
+} from './helpers'
 
 // A large seeded document, served by the test itself (no file of megabytes in the repository).
 const EVENTS = 20_000
@@ -99,6 +106,7 @@ test(`with ${EVENTS.toLocaleString('en-US')} events a drag inside the mounted wi
   const before = await settledBox(first)
   const y = surface.y + 12
   await page.mouse.move(surface.x + surface.width * 0.6, y)
+  await untilReactRests(page)
   const start = await commits()
   await page.mouse.down()
   await page.mouse.move(surface.x + surface.width * 0.35, y, { steps: 10 })
