@@ -101,6 +101,8 @@ test(`with ${EVENTS.toLocaleString('en-US')} events a drag inside the mounted wi
   await openLarge(page)
   for (let i = 0; i < 3; i++)
     await page.getByRole('button', { name: 'Zoom in', exact: true }).click()
+  // The brush is placed on every frame of a zoom: once it rests, the last step's animation is over.
+  await settledBox(brush(page))
   const surface = await settledBox(page.locator('[data-timeline-surface]'))
   const first = marks(page).first()
   const before = await settledBox(first)
