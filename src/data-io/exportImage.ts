@@ -6,7 +6,8 @@
  */
 import { formatDay, zoneAbbreviation } from '../domain/formatTime'
 import { kindShapePath } from '../domain/kinds'
-import { assignLanes, estimateLabelWidthPx } from '../domain/lanes'
+import { estimateLabelWidthPx } from '../domain/labelWidth'
+import { assignLanes } from '../domain/lanes'
 import { zonedTicks } from '../domain/ticks'
 import type { TimelineDocument, TimelineEvent } from '../domain/types'
 

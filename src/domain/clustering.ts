@@ -1,10 +1,9 @@
 /**
  * Level of detail: lanes up to a cap, and clusters for what does not fit. Events that would need
  * a lane beyond the cap are grouped, per fixed-width bucket of the level's scale, into clusters
- * ("1,204 events") that a reader opens by zooming in. Linear in the events (plus a heap of at
- * most `maxLanes`), so 100,000 events lay out in a few milliseconds per level.
+ * ("1,204 events") that a reader opens by zooming in. Linear in the events (times a scan of at
+ * most `maxLanes` lanes), so 100,000 events lay out in a few milliseconds per level.
  */
-import { IntHeap } from './lanes'
 import type { TimelineEvent } from './types'
 
 export interface Cluster {
@@ -27,6 +26,12 @@ export interface DetailLayout {
    * Zooming in within the level only spreads events apart, so the room stays free.
    */
   labelRoom: Float32Array
+  /**
+   * Per event index: 1 where its label is drawn to the left of its mark, ending where the mark
+   * ends, because to the right it would run past the data's end (`rightEdgePx`). Its room then
+   * runs leftwards (Infinity for the first in its lane).
+   */
+  labelLeft: Uint8Array
   laneCount: number
   clusters: Cluster[]
 }
@@ -47,6 +52,13 @@ export interface DetailOptions {
    * the cap, so this needs no second pass: the lanes above the cap are simply dropped.
    */
   denseMaxLanes?: number
+  /**
+   * The surface's edges, in px at this scale (from `originMs`), when the data's start or end is
+   * at them. A label that would run past the right edge goes to the left of its mark, where it
+   * fits there or has clearly more room. Default: labels always go right.
+   */
+  leftEdgePx?: number
+  rightEdgePx?: number
   /** Width of a cluster's bucket at this scale. */
   bucketPx: number
   /** Give up (null) at the first event that finds no lane, rather than clustering the rest. */
@@ -59,30 +71,53 @@ export interface DetailOptions {
   clusterMinPx?: number
 }
 
-/** Left edge and right edge (span or label, whichever reaches further) of each event, in px. */
+/**
+ * Left edge and right edge of each event's box (span or label, whichever reaches further), in px,
+ * and which labels go to the left: those whose whole title would run past `rightEdgePx`, where
+ * the left has room for it (or clearly more room).
+ */
 function boxes(events: readonly TimelineEvent[], o: DetailOptions) {
   const n = events.length
   const x0 = new Float64Array(n)
   const x1 = new Float64Array(n)
+  const labelLeft = new Uint8Array(n)
   const cap = o.labelCapPx ?? Infinity
+  const rightEdge = o.rightEdgePx ?? Infinity
+  const leftEdge = o.leftEdgePx ?? -Infinity
   for (let i = 0; i < n; i++) {
     const e = events[i]!
     const left = (e.startMs - o.originMs) * o.pxPerMs - o.markerHalfPx
-    const barEnd = (e.endMs - o.originMs) * o.pxPerMs + o.markerHalfPx
+    const right = (e.endMs - o.originMs) * o.pxPerMs + o.markerHalfPx
+    // A mark is its padding, its label and its padding (a marker's half each side).
+    const label = Math.min(cap, o.labelPx[i]!) + o.markerHalfPx
     x0[i] = left
-    x1[i] = Math.max(barEnd, left + Math.min(cap, o.labelPx[i]!) + o.markerHalfPx, left)
+    x1[i] = Math.max(right, left + label)
+    // A whole title that would run past the right edge goes to the left where it fits there.
+    // One that fits on neither side stays in reading order, on the right, unless the left has
+    // clearly more room (half as much again): it is cut with an ellipsis either way.
+    const whole = o.labelPx[i]! + o.markerHalfPx
+    const leftRoom = right - leftEdge
+    const rightRoom = rightEdge - left
+    if (whole > rightRoom && (whole <= leftRoom || leftRoom > 1.5 * rightRoom)) {
+      labelLeft[i] = 1
+      x0[i] = Math.min(left, right - label)
+      x1[i] = right
+    }
   }
-  return { x0, x1 }
+  return { x0, x1, labelLeft }
 }
 
-/** Events in left-edge order; ties broken by right edge, then id (as `assignLanes` does). */
-function placementOrder(events: readonly TimelineEvent[], x0: Float64Array, x1: Float64Array) {
+/**
+ * Events in time order (as they come); among equal starts, by right edge, then id (as
+ * `assignLanes` does). Left edges are in the same order, but for labels drawn on the left.
+ */
+function placementOrder(events: readonly TimelineEvent[], x1: Float64Array) {
   const order = new Uint32Array(events.length)
   for (let i = 0; i < order.length; i++) order[i] = i
   // Events come sorted by start, so only runs of equal starts need sorting.
   for (let a = 0; a < order.length;) {
     let b = a + 1
-    while (b < order.length && x0[b] === x0[a]) b++
+    while (b < order.length && events[b]!.startMs === events[a]!.startMs) b++
     if (b - a > 1) {
       order.subarray(a, b).sort((i, j) => {
         const ei = events[i]!.id
@@ -116,34 +151,35 @@ export function layoutDetail(
   events: readonly TimelineEvent[],
   o: DetailOptions,
 ): DetailLayout | null {
-  const { x0, x1 } = boxes(events, o)
+  const { x0, x1, labelLeft } = boxes(events, o)
   const lane = new Int16Array(events.length).fill(-1)
   const labelRoom = new Float32Array(events.length)
   const laneEnd: number[] = []
   const laneLast: number[] = []
-  const busy = new IntHeap(
-    (a, b) => laneEnd[a]! < laneEnd[b]! || (laneEnd[a] === laneEnd[b] && a < b),
-  )
-  const free = new IntHeap((a, b) => a < b)
-  for (const i of placementOrder(events, x0, x1)) {
-    for (let top = busy.peek(); top !== undefined; top = busy.peek()) {
-      if (laneEnd[top]! + o.gapPx > x0[i]!) break
-      free.push(busy.pop()!)
-    }
-    const next = free.pop() ?? (laneEnd.length < o.maxLanes ? laneEnd.length : -1)
-    if (next < 0) {
+  for (const i of placementOrder(events, x1)) {
+    // First fit: the lowest lane whose last box ends a gap before this box starts.
+    let next = 0
+    while (next < laneEnd.length && laneEnd[next]! + o.gapPx > x0[i]!) next++
+    if (next >= o.maxLanes) {
       if (o.allOrNothing) return null
       continue
     }
+    // A label's room ends where its box would (see `boxes`), a gap before the next box. A label
+    // on the right runs up to this box; a label on the left, back to the box before it, unless
+    // that box's label runs right (and so up to this box): then it keeps to its own box.
     const before = laneLast[next]
-    // The label's room ends where its box would (see `boxes`), a gap before this event's box.
-    if (before !== undefined) labelRoom[before] = x0[i]! - o.gapPx - x0[before]! - o.markerHalfPx
+    const rightOfBefore = before !== undefined && !labelLeft[before]
+    if (rightOfBefore) labelRoom[before] = x0[i]! - o.gapPx - x0[before]! - o.markerHalfPx
+    if (labelLeft[i]) {
+      const from =
+        before === undefined ? -Infinity : rightOfBefore ? x0[i]! : laneEnd[next]! + o.gapPx
+      labelRoom[i] = x1[i]! - o.markerHalfPx - from
+    }
     laneEnd[next] = x1[i]!
     laneLast[next] = i
-    busy.push(next)
     lane[i] = next
   }
-  for (const last of laneLast) labelRoom[last] = Infinity
+  for (const last of laneLast) if (!labelLeft[last]) labelRoom[last] = Infinity
   let laneCount = laneEnd.length
   const cap = o.denseMaxLanes
   if (cap !== undefined && cap < laneCount && lane.includes(-1)) {
@@ -155,14 +191,19 @@ export function layoutDetail(
     }
     laneCount = cap
   }
-  return { lane, labelRoom, laneCount, clusters: clusterOverflow(events, lane, x0, o) }
+  return {
+    lane,
+    labelRoom,
+    labelLeft,
+    laneCount,
+    clusters: clusterOverflow(events, lane, o),
+  }
 }
 
-/** Groups the events without a lane by the bucket their left edge falls in. */
+/** Groups the events without a lane by the bucket their marker's left edge falls in. */
 function clusterOverflow(
   events: readonly TimelineEvent[],
   lane: Int16Array,
-  x0: Float64Array,
   o: DetailOptions,
 ): Cluster[] {
   const clusters: Cluster[] = []
@@ -173,8 +214,9 @@ function clusterOverflow(
   for (let i = 0; i < events.length; i++) {
     if (lane[i]! >= 0) continue
     const e = events[i]!
-    const b = Math.floor(x0[i]! / o.bucketPx)
-    if (current && (b === bucket || x0[i]! < currentX0 + minPx)) {
+    const x = (e.startMs - o.originMs) * o.pxPerMs - o.markerHalfPx
+    const b = Math.floor(x / o.bucketPx)
+    if (current && (b === bucket || x < currentX0 + minPx)) {
       // Taken in across a bucket's edge: the rest of that bucket joins too.
       bucket = b
       current.lastIndex = i
@@ -184,7 +226,7 @@ function clusterOverflow(
       continue
     }
     bucket = b
-    currentX0 = x0[i]!
+    currentX0 = x
     current = {
       firstIndex: i,
       lastIndex: i,

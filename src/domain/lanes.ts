@@ -1,6 +1,8 @@
 /**
- * Lane layout: greedy first-fit interval partitioning. Sorted by left edge, each mark goes into
- * the lowest-numbered lane that is free again, so lanes stay stable and read top-down.
+ * Lane layout for the exported picture: greedy first-fit interval partitioning, with no cap on
+ * the lanes. Sorted by left edge, each mark goes into the lowest-numbered lane that is free
+ * again, so lanes stay stable and read top-down. (The timeline's own lanes, capped and with
+ * clusters, are domain/clustering.ts.)
  */
 
 /** The horizontal pixels one mark occupies, label included (x1 >= x0). */
@@ -14,13 +16,6 @@ export interface LaneLayout {
   laneById: Map<string, number>
   laneCount: number
 }
-
-/** Labels wider than this are cut with an ellipsis by the view. */
-export const MAX_LABEL_PX = 220
-/** Room on both sides of a label, together. */
-const LABEL_PADDING_PX = 8
-/** Average advance of a Latin glyph in the UI font, as a fraction of the font size. */
-const AVERAGE_GLYPH_EM = 0.56
 
 /** A binary min-heap of small integers (lane numbers) under a caller-given order. */
 export class IntHeap {
@@ -105,24 +100,4 @@ export function assignLanes(items: readonly LaneItem[], opts: { gapPx: number })
     laneById.set(id(i), lane)
   }
   return { laneById, laneCount: laneEnd.length }
-}
-
-/** Code points that draw about one em wide: CJK, Hangul, full-width forms and emoji. */
-function isWideGlyph(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    cp >= 0x1f300
-  )
-}
-
-/** A font-free guess at a label's drawn width in px, capped at `maxPx` (the view truncates). */
-export function estimateLabelWidthPx(label: string, fontPx = 12, maxPx = MAX_LABEL_PX): number {
-  if (label.length === 0) return 0
-  let em = 0
-  for (const ch of label) em += isWideGlyph(ch.codePointAt(0)!) ? 1 : AVERAGE_GLYPH_EM
-  return Math.min(maxPx, em * fontPx + LABEL_PADDING_PX)
 }

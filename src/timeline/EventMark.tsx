@@ -10,6 +10,8 @@ interface Props {
   tabbable: boolean
   /** Drawn in the cluster row: its lane is taken by denser neighbours at this zoom. */
   pinned?: boolean
+  /** Its label is drawn to the left, ending where the mark ends (near the data's right end). */
+  labelLeft?: boolean
   accessibleName: string
   register: (id: string, el: HTMLButtonElement | null) => void
   onSelect: (id: TimelineEvent['id']) => void
@@ -22,6 +24,7 @@ export const EventMark = memo(function EventMark({
   selected,
   tabbable,
   pinned = false,
+  labelLeft = false,
   accessibleName,
   register,
   onSelect,
@@ -50,6 +53,7 @@ export const EventMark = memo(function EventMark({
       data-selected={selected ? 'true' : undefined}
       data-approximate={approximate ? 'true' : undefined}
       data-pinned={pinned ? 'true' : undefined}
+      data-label-left={labelLeft ? 'true' : undefined}
       onClick={() => onSelect(event.id)}
       onPointerEnter={() => onHover(event.id)}
       onPointerLeave={() => onHover(null)}

@@ -53,9 +53,9 @@ export function Timeline() {
   const width = useElementWidth(surfaceRef)
 
   const labelMax = labelMaxPx(width)
-  // The data spans [gutter, dataEnd]: a marker's half at the left, room for the last labels at
-  // the right, so nothing is cut at either edge.
-  const dataEnd = Math.max(LEFT_GUTTER_PX + 1, width - labelMax - 12)
+  // The data spans the surface less a gutter at each end, so no marker is cut; the last events'
+  // labels are drawn to the left of their marks (useDetailLayout).
+  const dataEnd = Math.max(LEFT_GUTTER_PX + 1, width - LEFT_GUTTER_PX)
   const base = useMemo(
     () => scaleLinear().domain(documentExtent(doc)).range([LEFT_GUTTER_PX, dataEnd]),
     [doc, dataEnd],
@@ -82,7 +82,7 @@ export function Timeline() {
   // lanes at a made-up width would be thrown away at once, at a cost that grows with the events.
   const laidOut = width > 0 ? events : NO_EVENTS
   const caps = { compactPx: labelMax, roomyPx: roomyLabelPx(width) }
-  const { index, layout } = useDetailLayout(laidOut, level, e0, caps, levels)
+  const { index, layout } = useDetailLayout(laidOut, level, [e0, e1, dataPx], caps, levels)
 
   // Only what is in the view and one view's width either side is mounted (small documents: all).
   const mountAll = events.length < MOUNT_ALL_BELOW
@@ -217,13 +217,14 @@ export function Timeline() {
           <g ref={labelsRef} className="labels" transform={`translate(0, ${AXIS_HEIGHT_PX - 8})`} />
         </svg>
         <div role="tablist" aria-label="Events" aria-orientation="horizontal" tabIndex={-1}>
-          {placed.map(({ event: e, lane }) => (
+          {placed.map(({ event: e, lane, labelLeft }) => (
             <EventMark
               key={e.id}
               event={e}
               selected={e.id === selectedId}
               tabbable={e.id === tabbableId}
               pinned={lane < 0}
+              labelLeft={labelLeft}
               accessibleName={`${e.title}, ${describeEventTime(e, zone)}`}
               register={register}
               onSelect={onSelect}

@@ -1,5 +1,5 @@
 import type { ScaleLinear } from 'd3-scale'
-import { estimateLabelWidthPx } from '../domain/lanes'
+import { estimateLabelWidthPx } from '../domain/labelWidth'
 import { zonedTicks, type Tick } from '../domain/ticks'
 
 const SVG = 'http://www.w3.org/2000/svg'

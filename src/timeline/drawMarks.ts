@@ -45,34 +45,35 @@ function write(el: HTMLElement, name: string, value: string): void {
 /**
  * How wide a mark's label is let be, in px: past the usual cap where its lane is free that far
  * (`labelRoom`, 0 when unknown), but never so wide that the mark reaches into the next one's box,
- * nor past the surface's right edge: an ellipsis there rather than a cut.
+ * nor past the surface's edge (`edgeRoom` away): an ellipsis there rather than a cut.
  */
-function labelWidthPx(
-  labelRoom: number,
-  labelLeft: number,
-  surfaceWidth: number,
-  labelMax: number,
-): number {
-  // The mark's right padding (a marker's half) comes after the label.
+function labelWidthPx(labelRoom: number, edgeRoom: number, labelMax: number): number {
+  // The mark's padding (a marker's half) comes between the label and the next mark or the edge.
   const own = labelRoom > 0 ? Math.max(labelMax, labelRoom - MARKER_HALF_PX) : labelMax
-  return Math.floor(Math.max(0, Math.min(own, surfaceWidth - labelLeft - MARKER_HALF_PX)))
+  return Math.floor(Math.max(0, Math.min(own, edgeRoom - MARKER_HALF_PX)))
 }
 
 /** Writes mark and cluster positions straight into their styles, with no React render. */
 export function drawMarks(model: FrameModel, zx: ScaleLinear<number, number>): void {
-  for (const { event, lane, labelRoom } of model.placed) {
+  for (const { event, lane, labelRoom, labelLeft } of model.placed) {
     const el = model.marks.get(event.id)
     if (!el) continue
     const { left, spanPx } = markBox(event, zx)
     const y = laneTopPx(lane, model.laneCount)
-    write(el, 'transform', `translate(${(left - MARKER_HALF_PX).toFixed(1)}px, ${y}px)`)
+    const right = left + spanPx
+    // A label on the left ends where the mark ends: the mark is placed by its right edge.
+    const transform = labelLeft
+      ? `translate(${(right + MARKER_HALF_PX).toFixed(1)}px, ${y}px) translateX(-100%)`
+      : `translate(${(left - MARKER_HALF_PX).toFixed(1)}px, ${y}px)`
+    write(el, 'transform', transform)
     write(el, '--span', `${spanPx.toFixed(1)}px`)
     // A long span that starts off screen keeps its label at the left edge while it is in view.
-    const shift = Math.max(0, Math.min(-left, spanPx - 24))
+    const shift = labelLeft ? 0 : Math.max(0, Math.min(-left, spanPx - 24))
     write(el, '--label-shift', `${shift.toFixed(1)}px`)
     const label = el.lastElementChild as HTMLElement | null
     if (label) {
-      const px = labelWidthPx(labelRoom - shift, left + shift, model.width, model.labelMax)
+      const edgeRoom = labelLeft ? right : model.width - left - shift
+      const px = labelWidthPx(labelRoom - shift, edgeRoom, model.labelMax)
       write(label, 'maxWidth', `${px}px`)
     }
   }

@@ -1,4 +1,4 @@
-import { MAX_LABEL_PX } from '../domain/lanes'
+import { MAX_LABEL_PX } from '../domain/labelWidth'
 import type { TimelineEvent } from '../domain/types'
 
 /** Vertical rhythm of the timeline, in CSS pixels. */
@@ -7,20 +7,20 @@ export const LANE_HEIGHT_PX = 40
 /** Half the width of an instant's marker: the marker is centred on its time. */
 export const MARKER_HALF_PX = 8
 export const LABEL_GAP_PX = 10
-/** Room at the surface's left edge so the first marker is not cut. */
+/** Room at each of the surface's ends so the first and last markers are not cut. */
 export const LEFT_GUTTER_PX = MARKER_HALF_PX + 4
 
-/**
- * The widest a label is always let be on a surface of this width. The same width is kept free to
- * the right of the data, so that the last events' labels are never cut at the edge.
- */
+/** The widest a label is always let be on a surface of this width: 220 px, 42% on a phone. */
 export function labelMaxPx(surfaceWidthPx: number): number {
-  return Math.min(MAX_LABEL_PX, roomyLabelPx(surfaceWidthPx))
+  return Math.min(MAX_LABEL_PX, Math.max(80, Math.round(surfaceWidthPx * 0.42)))
 }
 
-/** The widest a label may grow where its lane has room: a whole title, up to 42% of the surface. */
+/**
+ * The widest a label may grow where every event has a lane: a whole title, as wide as the
+ * surface between its gutters (a title on the left of its mark may run back to the start).
+ */
 export function roomyLabelPx(surfaceWidthPx: number): number {
-  return Math.max(80, Math.round(surfaceWidthPx * 0.42))
+  return Math.max(80, surfaceWidthPx - 2 * LEFT_GUTTER_PX)
 }
 
 /** The level of detail for a zoom: log2 of px per ms, floored. */

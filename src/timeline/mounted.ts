@@ -8,6 +8,8 @@ export interface Placed {
   lane: number
   /** How wide its label may grow, in px at the layout's scale (`DetailLayout.labelRoom`). */
   labelRoom: number
+  /** Its label is drawn to the left of its mark (`DetailLayout.labelLeft`). */
+  labelLeft: boolean
 }
 
 /** Where `event` sits in `events` (sorted by start), found by binary search; -1 if absent. */
@@ -46,6 +48,7 @@ export function mountedMarks(
     event: events[i]!,
     lane: layout.lane[i]!,
     labelRoom: layout.labelRoom[i]!,
+    labelLeft: layout.labelLeft[i] === 1,
   }))
 }
 

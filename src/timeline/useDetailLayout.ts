@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { cannotAllFit, layoutDetail, type DetailLayout } from '../domain/clustering'
-import { estimateLabelWidthPx } from '../domain/lanes'
+import { estimateLabelWidthPx, LABEL_PADDING_PX } from '../domain/labelWidth'
 import type { TimelineEvent } from '../domain/types'
 import { createTimeIndex, type TimeIndex } from '../domain/visibleWindow'
 import {
@@ -8,6 +8,7 @@ import {
   CLUSTER_GAP_PX,
   CLUSTER_MIN_PX,
   LABEL_GAP_PX,
+  LEFT_GUTTER_PX,
   MARKER_HALF_PX,
   MAX_LANES_DENSE,
   MAX_LANES_SPARSE,
@@ -21,6 +22,26 @@ export interface DetailModel {
 
 /** From this many events, the levels around the view are laid out ahead, when the page is idle. */
 const LAY_OUT_AHEAD_FROM = 2_000
+/** The marks' label font (index.css, `.mark-label`). */
+const LABEL_FONT = '600 12px system-ui, sans-serif'
+
+/**
+ * Each title's width in px as the marks draw it: measured in the label font below
+ * LAY_OUT_AHEAD_FROM events (about a millisecond for a thousand), so that whole titles fit where
+ * the layout gives them room; estimated from its characters above, or where there is no canvas.
+ */
+export function labelWidths(events: readonly TimelineEvent[]): Float64Array {
+  const ctx =
+    events.length < LAY_OUT_AHEAD_FROM && typeof OffscreenCanvas === 'function'
+      ? new OffscreenCanvas(1, 1).getContext('2d')
+      : null
+  if (ctx) ctx.font = LABEL_FONT
+  return Float64Array.from(events, (e) =>
+    ctx
+      ? Math.ceil(ctx.measureText(e.title).width) + LABEL_PADDING_PX
+      : estimateLabelWidthPx(e.title, 12, Infinity),
+  )
+}
 
 /** How wide labels are counted in the lanes: roomy while every event has a lane, else compact. */
 export interface LabelCaps {
@@ -39,19 +60,17 @@ export interface LabelCaps {
 export function useDetailLayout(
   events: readonly TimelineEvent[],
   level: number,
-  originMs: number,
+  data: DataSpan,
   caps: LabelCaps,
   levels: readonly [number, number],
 ): DetailModel {
   const index = useMemo(() => createTimeIndex(events), [events])
-  const labelPx = useMemo(
-    () => Float64Array.from(events, (e) => estimateLabelWidthPx(e.title, 12, Infinity)),
-    [events],
-  )
+  const labelPx = useMemo(() => labelWidths(events), [events])
   const { compactPx, roomyPx } = caps
+  const [startMs, endMs, fitPx] = data
   const layout = useMemo(
-    () => cachedLayout(events, level, originMs, labelPx, compactPx, roomyPx),
-    [events, level, originMs, labelPx, compactPx, roomyPx],
+    () => cachedLayout(events, level, [startMs, endMs, fitPx], labelPx, compactPx, roomyPx),
+    [events, level, startMs, endMs, fitPx, labelPx, compactPx, roomyPx],
   )
   const levelNow = useRef(level)
   useEffect(() => {
@@ -68,9 +87,9 @@ export function useDetailLayout(
     }
     return whenIdle(
       queue,
-      (l) => void cachedLayout(events, l, originMs, labelPx, compactPx, roomyPx),
+      (l) => void cachedLayout(events, l, [startMs, endMs, fitPx], labelPx, compactPx, roomyPx),
     )
-  }, [events, originMs, labelPx, compactPx, roomyPx, minLevel, maxLevel])
+  }, [events, startMs, endMs, fitPx, labelPx, compactPx, roomyPx, minLevel, maxLevel])
   return { index, layout, level }
 }
 
@@ -91,24 +110,30 @@ function whenIdle<T>(items: T[], work: (item: T) => void): () => void {
   return () => (idle ? cancelIdleCallback(handle) : window.clearTimeout(handle))
 }
 
-// One layout per level and origin, kept as long as the events (and so their label widths) stay
+/**
+ * The document's first and last instant, which are at the surface's edges at "Fit all", and the
+ * px between them there. No zoom is wider than that.
+ */
+export type DataSpan = readonly [startMs: number, endMs: number, fitPx: number]
+
+// One layout per level and data span, kept as long as the events (and so their label widths) stay
 // the same: zooming back to a level already seen costs nothing.
 const layouts = new WeakMap<Float64Array, Map<string, DetailLayout>>()
 
 function cachedLayout(
   events: readonly TimelineEvent[],
   level: number,
-  originMs: number,
+  data: DataSpan,
   labelPx: Float64Array,
   compactPx: number,
   roomyPx: number,
 ): DetailLayout {
   let byLevel = layouts.get(labelPx)
   if (!byLevel) layouts.set(labelPx, (byLevel = new Map()))
-  const key = `${level}|${originMs}|${compactPx}|${roomyPx}`
+  const key = `${level}|${data.join()}|${compactPx}|${roomyPx}`
   let layout = byLevel.get(key)
   if (!layout) {
-    layout = layoutFor(events, level, originMs, labelPx, compactPx, roomyPx)
+    layout = layoutFor(events, level, data, labelPx, compactPx, roomyPx)
     byLevel.set(key, layout)
   }
   return layout
@@ -117,18 +142,25 @@ function cachedLayout(
 /**
  * Whole titles where every event can have a lane with them; where some cannot, labels are
  * counted compact (and cut with an ellipsis) so that as many events as possible keep a lane.
+ * Labels that would run past the data's end go to the left of their marks: the data spans the
+ * whole surface, with no strip kept empty at the right for the last labels.
  */
 export function layoutFor(
   events: readonly TimelineEvent[],
   level: number,
-  originMs: number,
+  [originMs, endMs, fitPx]: DataSpan,
   labelPx: Float64Array,
   compactPx: number,
   roomyPx: number,
 ): DetailLayout {
+  // At the least scale the level is shown at (zooming in within it only gives labels more room):
+  // for the level of "Fit all", that is the fit itself, so the widest view is laid out exactly.
+  const pxPerMs = Math.max(2 ** level, fitPx / Math.max(1, endMs - originMs))
   const options = {
-    pxPerMs: 2 ** level,
+    pxPerMs,
     originMs,
+    leftEdgePx: -LEFT_GUTTER_PX,
+    rightEdgePx: (endMs - originMs) * pxPerMs + LEFT_GUTTER_PX,
     labelPx,
     markerHalfPx: MARKER_HALF_PX,
     gapPx: LABEL_GAP_PX,

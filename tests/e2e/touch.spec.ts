@@ -54,7 +54,9 @@ async function setup(page: Page) {
         (window as unknown as { moves: TouchEvent[] }).moves.filter((e) => e.defaultPrevented)
           .length,
     )
-  const markX = async () => (await mark(page, 'trump-lands').boundingBox())?.x ?? NaN
+  // The first event's marker: left of the pinch, so zooming in moves it further left.
+  const markX = async () =>
+    (await mark(page, 'trump-departs-washington').locator('.mark-dot').boundingBox())?.x ?? NaN
   return { cdp: await page.context().newCDPSession(page), box, cancelled, markX }
 }
 

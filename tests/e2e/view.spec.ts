@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { mark, marks, openTimeline, settledBox, summitEvent } from './helpers'
+import { mark, marks, openTimeline, settledBox, SUMMIT_EVENTS, summitEvent } from './helpers'
 
 /** Boxes of every mark (marker and label together), after the first layout has settled. */
 async function markBoxes(page: Page) {
@@ -60,6 +60,34 @@ test('at 1280px the whole day shows every label in full, where its lane has room
 })
 
 for (const width of [1280, 375]) {
+  test(`at ${width}px the whole day spans the surface, the last labels on the left of their marks`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await openTimeline(page)
+    const surface = await settledBox(page.locator('[data-timeline-surface]'))
+    await settledBox(marks(page).last())
+    // The day's first instant to its last, as drawn: each mark's span (its time, or its window).
+    const [from, to] = await page.locator('.mark-span').evaluateAll((els) => {
+      const boxes = els.map((el) => el.getBoundingClientRect())
+      return [Math.min(...boxes.map((b) => b.left)), Math.max(...boxes.map((b) => b.right))]
+    })
+    // The same margin at both ends (a gutter and the document's 4% of context): no strip is
+    // kept empty at the right for the last labels.
+    const margin = from! - surface.x
+    expect(margin).toBeLessThan(12 + surface.width * 0.05)
+    expect(surface.x + surface.width - to!).toBeCloseTo(margin, 0)
+    // The last event's title ends at its mark, whole.
+    const lastId = SUMMIT_EVENTS[SUMMIT_EVENTS.length - 1]!.id
+    await expect(mark(page, lastId)).toHaveAttribute('data-label-left', 'true')
+    const label = mark(page, lastId).locator('.mark-label')
+    const box = await settledBox(label)
+    const dot = await settledBox(mark(page, lastId).locator('.mark-dot'))
+    expect(box.x + box.width).toBeLessThanOrEqual(dot.x + dot.width)
+    expect(box.x).toBeGreaterThanOrEqual(surface.x)
+    expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
+  })
+
   test(`at ${width}px, with the whole day in view, the overview brush covers the strip end to end`, async ({
     page,
   }) => {

@@ -11,8 +11,10 @@ import {
 const surface = (page: Page) => page.locator('[data-timeline-surface]')
 
 /** Horizontal distance between the first and the last mark once both have settled. */
+/** From the first event's marker to the last's (a mark's box also holds its label, either side). */
 async function spreadPx(page: Page, firstId: string, lastId: string): Promise<number> {
-  const [a, b] = [await settledBox(mark(page, firstId)), await settledBox(mark(page, lastId))]
+  const dot = (id: string) => settledBox(mark(page, id).locator('.mark-dot'))
+  const [a, b] = [await dot(firstId), await dot(lastId)]
   return b.x - a.x
 }
 

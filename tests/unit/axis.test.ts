@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale'
 import { describe, expect, it } from 'vitest'
-import { estimateLabelWidthPx } from '../../src/domain/lanes'
+import { estimateLabelWidthPx } from '../../src/domain/labelWidth'
 import { drawAxis } from '../../src/timeline/axis'
 
 const SVG = 'http://www.w3.org/2000/svg'

@@ -18,6 +18,16 @@ const options = (n: number, over: Partial<DetailOptions> = {}): DetailOptions =>
   ...over,
 })
 
+/** `n` seeded events in [0, spreadMs), three in ten with a span of up to `spanMs`, sorted by start,
+ * and label widths from 20 px to 20 + `labelPx`. */
+function randomEvents(seed: number, n: number, spreadMs: number, spanMs: number, labelPx: number) {
+  const rnd = randomLcg(seed)
+  const events = Array.from({ length: n }, (_, i) => event(`e${i}`, Math.floor(rnd() * spreadMs)))
+    .map((e) => ({ ...e, endMs: e.startMs + (rnd() < 0.3 ? Math.floor(rnd() * spanMs) : 0) }))
+    .sort((a, b) => a.startMs - b.startMs)
+  return { events, labelPx: Float64Array.from(events, () => 20 + Math.floor(rnd() * labelPx)) }
+}
+
 describe('level-of-detail layout', () => {
   it('gives the same lanes as assignLanes when the cap is not reached', () => {
     const rnd = randomLcg(3)
@@ -124,11 +134,7 @@ describe('level-of-detail layout', () => {
   })
 
   it('never gives a label room that reaches the next event in its lane, at any zoom of its level', () => {
-    const rnd = randomLcg(11)
-    const events = Array.from({ length: 800 }, (_, i) => event(`e${i}`, Math.floor(rnd() * 40_000)))
-      .map((e) => ({ ...e, endMs: e.startMs + (rnd() < 0.3 ? Math.floor(rnd() * 500) : 0) }))
-      .sort((a, b) => a.startMs - b.startMs)
-    const labelPx = Float64Array.from(events, () => 20 + Math.floor(rnd() * 200))
+    const { events, labelPx } = randomEvents(11, 800, 40_000, 500, 200)
     const o = options(events.length, { labelPx, maxLanes: 9, denseMaxLanes: 6 })
     const detail = layoutDetail(events, o)
     for (const k of [1, 1.5, 1.99]) {
@@ -148,6 +154,73 @@ describe('level-of-detail layout', () => {
         lastInLane.set(lane, i)
       })
       for (const last of lastInLane.values()) expect(detail.labelRoom[last]).toBe(Infinity)
+    }
+  })
+
+  it('puts a label that would run past the right edge to the left of its mark, where there is more room', () => {
+    // The surface ends at 300. a (at 0) and b (at 280, a 100 px title) share lane 0 with b's
+    // title on the left: its box is [280 + 8 - 100 - 8, 288].
+    const events = [event('a', 0), event('b', 280)]
+    const labelPx = Float64Array.from([50, 100])
+    const detail = layoutDetail(events, options(2, { labelPx, rightEdgePx: 300, leftEdgePx: -12 }))
+    expect([...detail.labelLeft]).toEqual([0, 1])
+    expect([...detail.lane]).toEqual([0, 0])
+    // a's label runs right up to b's box, a gap short; b's keeps to its own box.
+    expect(detail.labelRoom[0]).toBe(180 - 10 - -8 - 8)
+    expect(detail.labelRoom[1]).toBe(288 - 8 - 180)
+    // Without a right edge, b's label runs right, past the surface.
+    const plain = layoutDetail(events, options(2, { labelPx }))
+    expect([...plain.labelLeft]).toEqual([0, 0])
+    // A 400 px title fits on neither side of a 312 px surface. It stays right (and is cut there)
+    // unless the left has half as much room again: at 60 and 150 it has 80 and 170 px against
+    // 248 and 158 on the right; at 200, 220 against 108.
+    const alone = (ms: number) =>
+      layoutDetail(
+        [event('c', ms)],
+        options(1, { labelPx: Float64Array.from([400]), rightEdgePx: 300, leftEdgePx: -12 }),
+      ).labelLeft[0]
+    expect([alone(60), alone(150), alone(200)]).toEqual([0, 0, 1])
+  })
+
+  it('with labels on either side, never gives two labels in a lane room that meets, at any zoom of its level', () => {
+    const { events, labelPx } = randomEvents(17, 600, 30_000, 400, 300)
+    const endMs = events[events.length - 1]!.endMs
+    // A right edge well inside the data, so that many labels go left.
+    const o = options(events.length, {
+      labelPx,
+      maxLanes: 12,
+      rightEdgePx: endMs * 0.6,
+      leftEdgePx: -12,
+    })
+    const detail = layoutDetail(events, o)
+    expect(
+      detail.labelLeft.filter((f, i) => f === 1 && detail.lane[i]! >= 0).length,
+    ).toBeGreaterThan(50)
+    expect(
+      detail.labelLeft.filter((f, i) => f === 0 && detail.lane[i]! >= 0).length,
+    ).toBeGreaterThan(50)
+    for (const k of [1, 1.5, 1.99]) {
+      // Each label drawn as wide as its room: a label on the right starts at its mark's left
+      // edge, one on the left ends at its mark's right edge (a marker's half of padding each).
+      const drawn = (i: number): [number, number] => {
+        const left = events[i]!.startMs * k - 8
+        const right = events[i]!.endMs * k + 8
+        const room = detail.labelRoom[i]!
+        return detail.labelLeft[i]
+          ? [Math.min(left, right - room - 8), right]
+          : [left, Math.max(right, left + room + 8)]
+      }
+      const lastInLane = new Map<number, number>()
+      events.forEach((_, i) => {
+        const lane = detail.lane[i]!
+        if (lane < 0) return
+        expect(detail.labelRoom[i]).toBeGreaterThanOrEqual(labelPx[i]!)
+        const before = lastInLane.get(lane)
+        if (before !== undefined) {
+          expect(drawn(before)[1] + 10).toBeLessThanOrEqual(drawn(i)[0] + 1e-6)
+        }
+        lastInLane.set(lane, i)
+      })
     }
   })
 })

@@ -27,27 +27,42 @@ function draw(placed: Placed[], width = 1000, labelMax = 220) {
 
 describe('drawing the marks of a frame', () => {
   it('lets a label grow past the usual cap into its lane’s room, less the mark’s padding', () => {
-    const { label } = draw([{ event: event('a', 100), lane: 0, labelRoom: 400 }])
+    const { label } = draw([{ event: event('a', 100), lane: 0, labelRoom: 400, labelLeft: false }])
     expect(label('a')).toBe(`${400 - 8}px`)
   })
 
   it('keeps the usual cap where the room is smaller, or unknown (a mark in the cluster row)', () => {
     const { label } = draw([
-      { event: event('a', 100), lane: 0, labelRoom: 90 },
-      { event: event('b', 100), lane: -1, labelRoom: 0 },
+      { event: event('a', 100), lane: 0, labelRoom: 90, labelLeft: false },
+      { event: event('b', 100), lane: -1, labelRoom: 0, labelLeft: false },
     ])
     expect(label('a')).toBe('220px')
     expect(label('b')).toBe('220px')
   })
 
   it('ends a label before the surface’s right edge, where the room would run past it', () => {
-    const { label } = draw([{ event: event('a', 700), lane: 0, labelRoom: Infinity }])
+    const { label } = draw([
+      { event: event('a', 700), lane: 0, labelRoom: Infinity, labelLeft: false },
+    ])
     // The label starts at the marker (700) and the mark's right padding (8) must fit too.
     expect(label('a')).toBe(`${1000 - 700 - 8}px`)
   })
 
+  it('places a mark whose label is on the left by its right edge, and ends that label before the left edge', () => {
+    const { label, mark } = draw([
+      { event: event('a', 100), lane: 1, labelRoom: Infinity, labelLeft: true },
+      { event: event('b', 600), lane: 0, labelRoom: 150, labelLeft: true },
+    ])
+    // The mark ends a marker's half after its time; its own width is taken off by CSS.
+    expect(mark('a').style.transform).toBe('translate(108.0px, 74px) translateX(-100%)')
+    // The label ends at the marker (100) and the mark's left padding (8) must fit too.
+    expect(label('a')).toBe(`${100 - 8}px`)
+    // Away from the edge, the room in its lane (less the padding) or the usual cap.
+    expect(label('b')).toBe('220px')
+  })
+
   it('places each mark at its time, a marker’s half to the left, in its lane’s row', () => {
-    const { mark } = draw([{ event: event('a', 100), lane: 2, labelRoom: 300 }])
+    const { mark } = draw([{ event: event('a', 100), lane: 2, labelRoom: 300, labelLeft: false }])
     expect(mark('a').style.transform).toBe('translate(92.0px, 114px)')
   })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseTimeline } from '../../src/domain/parseTimeline'
 import type { TimelineEvent } from '../../src/domain/types'
-import { estimateLabelWidthPx } from '../../src/domain/lanes'
+import { estimateLabelWidthPx } from '../../src/domain/labelWidth'
 import { detailLevel, labelMaxPx, markerFraction, spanGradient } from '../../src/timeline/geometry'
 import { layoutFor } from '../../src/timeline/useDetailLayout'
 
@@ -19,14 +19,15 @@ describe('timeline geometry', () => {
       { id: 'b', kind: 'k', title: 'Putin lands', start: at('10:54') },
       { id: 'c', kind: 'k', title: 'Departure', start: at('16:20') },
     ])
+    // No right edge (every label runs right) and no fit wider than the levels' own scales.
     const origin = evs[0]!.startMs
     const labelPx = Float64Array.from(evs, (e) => estimateLabelWidthPx(e.title, 12, Infinity))
     // Level -16 is about 0.9 px a minute: 34 minutes apart is 31 px, less than a label's width.
-    const close = layoutFor(evs, -16, origin, labelPx, 200, 400)
+    const close = layoutFor(evs, -16, [origin, Infinity, 0], labelPx, 200, 400)
     expect(close.lane[0]).not.toBe(close.lane[1])
     expect(close.lane[2]).toBe(close.lane[0])
     // Level -12 is about 15 px a minute: 34 minutes is 500 px, so one lane holds all three.
-    expect(layoutFor(evs, -12, origin, labelPx, 200, 400).laneCount).toBe(1)
+    expect(layoutFor(evs, -12, [origin, Infinity, 0], labelPx, 200, 400).laneCount).toBe(1)
   })
 
   it('counts whole titles where every event can have a lane, and cut ones where some cannot', () => {
@@ -40,11 +41,11 @@ describe('timeline geometry', () => {
     expect(labelPx[0]).toBeGreaterThan(400)
     // Level -14 is about 3.7 px a minute: b is 330 px after a, inside a's whole title but past
     // a title cut at 220 px. Room for whole titles: b gets a lane of its own.
-    const roomy = layoutFor(evs, -14, origin, labelPx, 220, 500)
+    const roomy = layoutFor(evs, -14, [origin, Infinity, 0], labelPx, 220, 500)
     expect(roomy.laneCount).toBe(2)
     expect(roomy.labelRoom[0]).toBe(Infinity)
     // With no more room than the cap, a's title is cut and b follows it in the same lane.
-    const compact = layoutFor(evs, -14, origin, labelPx, 220, 220)
+    const compact = layoutFor(evs, -14, [origin, Infinity, 0], labelPx, 220, 220)
     expect(compact.laneCount).toBe(1)
     expect(compact.labelRoom[0]).toBeLessThan(labelPx[0]!)
     // A level that needs clusters lays out with cut titles, keeping as many marks as it can.
@@ -57,9 +58,34 @@ describe('timeline geometry', () => {
       })),
     )
     const manyPx = Float64Array.from(many, (e) => estimateLabelWidthPx(e.title, 12, Infinity))
-    const dense = layoutFor(many, -14, many[0]!.startMs, manyPx, 220, 500)
+    const dense = layoutFor(many, -14, [many[0]!.startMs, Infinity, 0], manyPx, 220, 500)
     expect(dense.clusters.length).toBeGreaterThan(0)
-    expect(dense).toEqual(layoutFor(many, -14, many[0]!.startMs, manyPx, 220, 220))
+    expect(dense).toEqual(layoutFor(many, -14, [many[0]!.startMs, Infinity, 0], manyPx, 220, 220))
+  })
+
+  it('lays out the level of "Fit all" at the fit itself, with the last labels to the left of their marks', () => {
+    const evs = events([
+      {
+        id: 'a',
+        kind: 'k',
+        title: 'Trump and Putin ride together in the US presidential limousine',
+        start: at('11:00'),
+      },
+      { id: 'b', kind: 'k', title: 'Talks', start: at('12:30') },
+    ])
+    const labelPx = Float64Array.from(evs, (e) => estimateLabelWidthPx(e.title, 12, Infinity))
+    // 90 minutes across 600 px: the fit is 1.8 times level -14's scale, where b would be 330 px
+    // from a, inside a's title (about 420 px). At the fit it is 600 px away: one lane holds both.
+    const data = [evs[0]!.startMs, evs[1]!.startMs, 600] as const
+    expect(detailLevel(600 / (data[1] - data[0]))).toBe(-14)
+    const fit = layoutFor(evs, -14, data, labelPx, 220, 500)
+    expect(fit.laneCount).toBe(1)
+    // b is at the data's end: its title goes to the left, a's runs right.
+    expect([...fit.labelLeft]).toEqual([0, 1])
+    // A closer level keeps its own scale (twice the fit's reach or more).
+    const closer = layoutFor(evs, -13, data, labelPx, 220, 500)
+    expect(closer.laneCount).toBe(1)
+    expect([...closer.labelLeft]).toEqual([0, 1])
   })
 
   it('rounds the zoom down to a power of two for its level of detail', () => {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  assignLanes,
-  estimateLabelWidthPx,
-  MAX_LABEL_PX,
-  type LaneItem,
-} from '../../src/domain/lanes'
+import { estimateLabelWidthPx, MAX_LABEL_PX } from '../../src/domain/labelWidth'
+import { assignLanes, type LaneItem } from '../../src/domain/lanes'
 
 /** Numerical Recipes LCG: the same numbers on every run, in [0, 1). */
 function lcg(seed: number): () => number {
