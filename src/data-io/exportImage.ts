@@ -1,15 +1,16 @@
 /**
  * The timeline as a picture: a standalone SVG of the current view (title, axis, the events in
- * view with their labels, and a source line), for a print graphic or a social card. Pure string
- * building: every number is checked finite and every text escaped, so untrusted data can neither
- * break the markup nor put NaN into it. `svgToPngBlob` rasterises it in the browser.
+ * view with their labels in the timeline's own lanes, and a source line), for a print graphic or
+ * a social card. Pure string building: every number is checked finite and every text escaped, so
+ * untrusted data can neither break the markup nor put NaN into it. `svgToPngBlob` rasterises it
+ * in the browser.
  */
 import { formatDay, zoneAbbreviation } from '../domain/formatTime'
 import { kindShapePath } from '../domain/kinds'
-import { estimateLabelWidthPx } from '../domain/labelWidth'
-import { assignLanes } from '../domain/lanes'
+import { layoutDetail } from '../domain/clustering'
 import { zonedTicks } from '../domain/ticks'
 import type { TimelineDocument, TimelineEvent } from '../domain/types'
+import { labelWidths } from '../lib/labelWidths'
 
 export interface Palette {
   page: string
@@ -52,6 +53,7 @@ const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1
 const LANE_PX = 40
 const TOP_PX = 112
 const LEFT_PX = 24
+const MAX_LANES = 500
 
 /** The SVG markup of the view described by `o`. */
 export function timelineSvg(o: ImageOptions): string {
@@ -63,14 +65,24 @@ export function timelineSvg(o: ImageOptions): string {
   const to = ok ? o.endMs : doc.events.reduce((m, e) => Math.max(m, e.endMs), from)
   const lo = Math.min(from, to)
   const hi = Math.max(from, to, lo + 1)
-  const x = (ms: number) => LEFT_PX + ((ms - lo) / (hi - lo)) * (width - 2 * LEFT_PX)
+  const pxPerMs = (width - 2 * LEFT_PX) / (hi - lo)
+  const x = (ms: number) => LEFT_PX + (ms - lo) * pxPerMs
   const inView = (o.events ?? doc.events).filter((e) => e.endMs >= lo && e.startMs <= hi)
-  const items = inView.map((e) => {
-    const x0 = x(e.startMs)
-    const bar = Math.max(0, x(e.endMs) - x0)
-    return { id: e.id, x0, x1: x0 + Math.max(bar, 18 + estimateLabelWidthPx(e.title, 13)) }
+  const titles = inView.map((e) => clip(e.title, 40))
+  // The timeline's own lanes: whole titles, and those that would run past the right edge drawn
+  // to the left of their marks. Enough lanes for any picture; events past them are left out.
+  const layout = layoutDetail(inView, {
+    pxPerMs,
+    originMs: lo,
+    labelPx: labelWidths(titles),
+    markerHalfPx: 8,
+    gapPx: 10,
+    maxLanes: MAX_LANES,
+    bucketPx: 64,
+    leftEdgePx: -LEFT_PX,
+    rightEdgePx: (hi - lo) * pxPerMs + LEFT_PX,
   })
-  const { laneById, laneCount } = assignLanes(items, { gapPx: 8 })
+  const laneCount = layout.laneCount
   const axisY = TOP_PX
   const height = axisY + 28 + Math.max(1, laneCount) * LANE_PX + 56
 
@@ -81,18 +93,22 @@ export function timelineSvg(o: ImageOptions): string {
         `<line x1="${n(x(t.ms))}" x2="${n(x(t.ms))}" y1="${axisY}" y2="${height - 48}" stroke="${o.palette.line}" stroke-dasharray="2 3"/>` +
         `<text x="${n(x(t.ms))}" y="${axisY - 8}" text-anchor="middle" font-size="12" fill="${o.palette.muted}"${t.major ? ' font-weight="700"' : ''}>${escapeXml(t.label)}</text>`,
     )
-  const marks = inView.map((e) => {
-    const lane = laneById.get(e.id) ?? 0
+  const marks = inView.flatMap((e, i) => {
+    const lane = layout.lane[i]!
+    if (lane < 0) return []
     const cy = axisY + 28 + lane * LANE_PX
     const x0 = x(e.startMs)
+    const x1 = x(e.endMs)
     const colour = o.palette.kind(e.kind)
     const bar =
       e.endMs > e.startMs
-        ? `<rect x="${n(x0)}" y="${n(cy - 4)}" width="${n(Math.max(2, x(e.endMs) - x0))}" height="8" rx="4" fill="${colour}" opacity="0.55"/>`
+        ? `<rect x="${n(x0)}" y="${n(cy - 4)}" width="${n(Math.max(2, x1 - x0))}" height="8" rx="4" fill="${colour}" opacity="0.55"/>`
         : ''
     const shape = `<path d="${kindShapePath(e.kind)}" transform="translate(${n(x0 - 7)} ${n(cy - 7)}) scale(0.875)" fill="${colour}"/>`
-    const label = `<text x="${n(x0 + 12)}" y="${n(cy + 20)}" font-size="13" font-weight="700" fill="${o.palette.ink}">${escapeXml(clip(e.title, 40))}</text>`
-    return `<g>${bar}${shape}${label}</g>`
+    // As on the timeline: under the mark, from its start, or on the left, ending at its end.
+    const anchor = layout.labelLeft[i] ? `x="${n(x1)}" text-anchor="end"` : `x="${n(x0)}"`
+    const label = `<text ${anchor} y="${n(cy + 20)}" font-size="12" font-weight="600" fill="${o.palette.ink}">${escapeXml(titles[i]!)}</text>`
+    return [`<g>${bar}${shape}${label}</g>`]
   })
 
   const firstMs = inView[0]?.startMs ?? lo

@@ -108,8 +108,8 @@ function boxes(events: readonly TimelineEvent[], o: DetailOptions) {
 }
 
 /**
- * Events in time order (as they come); among equal starts, by right edge, then id (as
- * `assignLanes` does). Left edges are in the same order, but for labels drawn on the left.
+ * Events in time order (as they come); among equal starts, by right edge, then id. Left edges
+ * are in the same order, but for labels drawn on the left.
  */
 function placementOrder(events: readonly TimelineEvent[], x1: Float64Array) {
   const order = new Uint32Array(events.length)

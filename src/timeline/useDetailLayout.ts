@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { cannotAllFit, layoutDetail, type DetailLayout } from '../domain/clustering'
-import { estimateLabelWidthPx, LABEL_PADDING_PX } from '../domain/labelWidth'
 import type { TimelineEvent } from '../domain/types'
+import { labelWidths } from '../lib/labelWidths'
 import { createTimeIndex, type TimeIndex } from '../domain/visibleWindow'
 import {
   CLUSTER_BUCKET_PX,
@@ -22,27 +22,6 @@ export interface DetailModel {
 
 /** From this many events, the levels around the view are laid out ahead, when the page is idle. */
 const LAY_OUT_AHEAD_FROM = 2_000
-/** The marks' label font (index.css, `.mark-label`). */
-const LABEL_FONT = '600 12px system-ui, sans-serif'
-
-/**
- * Each title's width in px as the marks draw it: measured in the label font below
- * LAY_OUT_AHEAD_FROM events (about a millisecond for a thousand), so that whole titles fit where
- * the layout gives them room; estimated from its characters above, or where there is no canvas.
- */
-export function labelWidths(events: readonly TimelineEvent[]): Float64Array {
-  const ctx =
-    events.length < LAY_OUT_AHEAD_FROM && typeof OffscreenCanvas === 'function'
-      ? new OffscreenCanvas(1, 1).getContext('2d')
-      : null
-  if (ctx) ctx.font = LABEL_FONT
-  return Float64Array.from(events, (e) =>
-    ctx
-      ? Math.ceil(ctx.measureText(e.title).width) + LABEL_PADDING_PX
-      : estimateLabelWidthPx(e.title, 12, Infinity),
-  )
-}
-
 /** How wide labels are counted in the lanes: roomy while every event has a lane, else compact. */
 export interface LabelCaps {
   /** For a level that needs clusters: more events keep a lane. */
@@ -65,7 +44,7 @@ export function useDetailLayout(
   levels: readonly [number, number],
 ): DetailModel {
   const index = useMemo(() => createTimeIndex(events), [events])
-  const labelPx = useMemo(() => labelWidths(events), [events])
+  const labelPx = useMemo(() => labelWidths(events.map((e) => e.title)), [events])
   const { compactPx, roomyPx } = caps
   const [startMs, endMs, fitPx] = data
   const layout = useMemo(

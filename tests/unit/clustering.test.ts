@@ -1,7 +1,6 @@
 import { randomLcg } from 'd3-random'
 import { describe, expect, it } from 'vitest'
 import { layoutDetail, type DetailOptions } from '../../src/domain/clustering'
-import { assignLanes } from '../../src/domain/lanes'
 import type { TimelineEvent } from '../../src/domain/types'
 
 const event = (id: string, startMs: number, endMs = startMs) =>
@@ -29,20 +28,6 @@ function randomEvents(seed: number, n: number, spreadMs: number, spanMs: number,
 }
 
 describe('level-of-detail layout', () => {
-  it('gives the same lanes as assignLanes when the cap is not reached', () => {
-    const rnd = randomLcg(3)
-    const events = Array.from({ length: 300 }, (_, i) =>
-      event(`e${i}`, Math.floor(rnd() * 20_000)),
-    ).sort((a, b) => a.startMs - b.startMs)
-    const o = options(events.length, { maxLanes: 1000 })
-    const detail = layoutDetail(events, o)
-    const items = events.map((e) => ({ id: e.id, x0: e.startMs - 8, x1: e.startMs - 8 + 50 + 8 }))
-    const reference = assignLanes(items, { gapPx: 10 })
-    expect(detail.clusters).toEqual([])
-    expect(detail.laneCount).toBe(reference.laneCount)
-    events.forEach((e, i) => expect(detail.lane[i]).toBe(reference.laneById.get(e.id)))
-  })
-
   it('never uses more lanes than the cap and groups the rest into clusters by bucket', () => {
     // Ten events 1 px apart need ten lanes; three fit, seven are clustered together.
     const events = Array.from({ length: 10 }, (_, i) => event(`e${i}`, 100 + i))

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { timelineSvg, type Palette } from '../../src/data-io/exportImage'
+import { estimateLabelWidthPx } from '../../src/domain/labelWidth'
+import { documentExtent } from '../../src/domain/navigation'
 import { parseTimeline } from '../../src/domain/parseTimeline'
 import summit from '../../src/data-io/summit.json'
 import { sampleDocument } from '../fixtures/sampleDocument'
@@ -35,6 +37,28 @@ describe('the timeline as an SVG image', () => {
     expect(text[0]).toBe('Trump and Putin in Alaska')
     expect(text).toContain('Putin lands in Anchorage')
     expect(text.at(-1)).toMatch(/^Sources: .*Made with Quoteline\.$/)
+  })
+
+  it('keeps every label inside the picture: the last ones end at their marks, as on the timeline', () => {
+    const doc = parse(summit)
+    const svg = svgOf(summit, documentExtent(doc))
+    const width = Number(svg.documentElement.getAttribute('width'))
+    const labels = [...svg.querySelectorAll('g > text')]
+    expect(labels).toHaveLength(doc.events.length)
+    for (const label of labels) {
+      const x = Number(label.getAttribute('x'))
+      const px = estimateLabelWidthPx(label.textContent ?? '', 12, Infinity)
+      if (label.getAttribute('text-anchor') === 'end') expect(x - px).toBeGreaterThanOrEqual(0)
+      else expect(x + px).toBeLessThanOrEqual(width)
+    }
+    const last = labels.find((t) => t.textContent === 'Trump flies back to Washington')!
+    expect(last.getAttribute('text-anchor')).toBe('end')
+    const marker = last.parentElement!.querySelector('path')!.getAttribute('transform')!
+    // The marker is drawn 7 px left of its time; the label ends at that time.
+    expect(Number(/translate\(([\d.]+)/.exec(marker)![1]) + 7).toBeCloseTo(
+      Number(last.getAttribute('x')),
+      1,
+    )
   })
 
   it('draws only what the current zoom shows', () => {

@@ -1,6 +1,34 @@
 import { describe, expect, it } from 'vitest'
+import { layoutDetail } from '../../src/domain/clustering'
 import { estimateLabelWidthPx, MAX_LABEL_PX } from '../../src/domain/labelWidth'
-import { assignLanes, type LaneItem } from '../../src/domain/lanes'
+import type { TimelineEvent } from '../../src/domain/types'
+
+/** The px one mark takes, label included (x1 >= x0). */
+interface LaneItem {
+  id: string
+  x0: number
+  x1: number
+}
+
+/**
+ * The timeline's lanes (layoutDetail, with no cap) for boxes given in px: each item is an instant
+ * at x0 (1 px a ms, no marker) whose label reaches x1.
+ */
+function assignLanes(items: readonly LaneItem[], { gapPx }: { gapPx: number }) {
+  const sorted = [...items].sort((a, b) => a.x0 - b.x0)
+  const events = sorted.map((it) => ({ id: it.id, startMs: it.x0, endMs: it.x0 }) as TimelineEvent)
+  const layout = layoutDetail(events, {
+    pxPerMs: 1,
+    originMs: 0,
+    labelPx: Float64Array.from(sorted, (it) => it.x1 - it.x0),
+    markerHalfPx: 0,
+    gapPx,
+    maxLanes: Infinity,
+    bucketPx: 64,
+  })
+  const laneById = new Map(sorted.map((it, i) => [it.id, layout.lane[i]!]))
+  return { laneById, laneCount: layout.laneCount }
+}
 
 /** Numerical Recipes LCG: the same numbers on every run, in [0, 1). */
 function lcg(seed: number): () => number {
@@ -31,7 +59,7 @@ const lanesOf = (items: LaneItem[], gapPx = 0) => {
   return items.map((it) => laneById.get(it.id))
 }
 
-describe('assignLanes', () => {
+describe('first-fit lanes', () => {
   it('returns no lanes for no items', () => {
     const layout = assignLanes([], { gapPx: 10 })
     expect(layout.laneCount).toBe(0)
