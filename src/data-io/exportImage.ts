@@ -7,10 +7,11 @@
  */
 import { formatDay, zoneAbbreviation } from '../domain/formatTime'
 import { kindShapePath } from '../domain/kinds'
-import { layoutDetail } from '../domain/clustering'
+import { clusterBox, layoutFor, MARKER_HALF_PX } from '../domain/clustering'
 import { zonedTicks } from '../domain/ticks'
 import type { TimelineDocument, TimelineEvent } from '../domain/types'
 import { labelWidths } from '../lib/labelWidths'
+import { estimateLabelWidthPx, LABEL_PADDING_PX, MAX_LABEL_PX } from '../domain/labelWidth'
 
 export interface Palette {
   page: string
@@ -53,7 +54,6 @@ const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1
 const LANE_PX = 40
 const TOP_PX = 112
 const LEFT_PX = 24
-const MAX_LANES = 500
 
 /** The SVG markup of the view described by `o`. */
 export function timelineSvg(o: ImageOptions): string {
@@ -69,25 +69,32 @@ export function timelineSvg(o: ImageOptions): string {
   const x = (ms: number) => LEFT_PX + (ms - lo) * pxPerMs
   const inView = (o.events ?? doc.events).filter((e) => e.endMs >= lo && e.startMs <= hi)
   const titles = inView.map((e) => clip(e.title, 40))
-  // The timeline's own lanes: whole titles, and those that would run past the right edge drawn
-  // to the left of their marks. Enough lanes for any picture; events past them are left out.
-  const layout = layoutDetail(inView, {
-    pxPerMs,
-    originMs: lo,
-    labelPx: labelWidths(titles),
-    markerHalfPx: 8,
-    gapPx: 10,
-    maxLanes: MAX_LANES,
-    bucketPx: 64,
-    leftEdgePx: -LEFT_PX,
-    rightEdgePx: (hi - lo) * pxPerMs + LEFT_PX,
-  })
+  const labelPx = labelWidths(titles)
+  // The timeline's own layout at this view: whole titles where every event has a lane, those
+  // that would run past the right edge on the left of their marks; where the view is too dense,
+  // seven lanes and a row of clusters ("1,204 events").
+  const layout = layoutFor(
+    inView,
+    -Infinity,
+    [lo, hi, (hi - lo) * pxPerMs],
+    labelPx,
+    MAX_LABEL_PX,
+    width - 2 * LEFT_PX,
+  )
   const laneCount = layout.laneCount
+  const clusterRow = layout.clusters.length > 0 ? 1 : 0
   const axisY = TOP_PX
-  const height = axisY + 28 + Math.max(1, laneCount) * LANE_PX + 56
+  const height = axisY + 28 + Math.max(1, laneCount + clusterRow) * LANE_PX + 56
 
+  // Ticks whose labels would run into the one before, or off the picture, are left out.
+  let lastEnd = 0
   const ticks = zonedTicks(lo, hi, o.timeZone, Math.max(2, Math.floor(width / 110)))
-    .filter((t) => t.ms >= lo && t.ms <= hi)
+    .filter((t) => {
+      const half = estimateLabelWidthPx(t.label, 12, Infinity) / 2
+      if (t.ms < lo || t.ms > hi || x(t.ms) - half < lastEnd || x(t.ms) + half > width) return false
+      lastEnd = x(t.ms) + half
+      return true
+    })
     .map(
       (t) =>
         `<line x1="${n(x(t.ms))}" x2="${n(x(t.ms))}" y1="${axisY}" y2="${height - 48}" stroke="${o.palette.line}" stroke-dasharray="2 3"/>` +
@@ -107,8 +114,27 @@ export function timelineSvg(o: ImageOptions): string {
     const shape = `<path d="${kindShapePath(e.kind)}" transform="translate(${n(x0 - 7)} ${n(cy - 7)}) scale(0.875)" fill="${colour}"/>`
     // As on the timeline: under the mark, from its start, or on the left, ending at its end.
     const anchor = layout.labelLeft[i] ? `x="${n(x1)}" text-anchor="end"` : `x="${n(x0)}"`
-    const label = `<text ${anchor} y="${n(cy + 20)}" font-size="12" font-weight="600" fill="${o.palette.ink}">${escapeXml(titles[i]!)}</text>`
+    // SVG text is never cut by its box: a title longer than its room is shortened here.
+    const room = Math.min(
+      layout.labelRoom[i]! - MARKER_HALF_PX,
+      (layout.labelLeft[i] ? x1 : width - x0) - MARKER_HALF_PX,
+    )
+    const title = titles[i]!
+    const text = labelPx[i]! - LABEL_PADDING_PX
+    const fitted =
+      text <= room ? title : clip(title, Math.max(1, Math.floor((title.length * room) / text)))
+    const label = `<text ${anchor} y="${n(cy + 20)}" font-size="12" font-weight="600" fill="${o.palette.ink}">${escapeXml(fitted)}</text>`
     return [`<g>${bar}${shape}${label}</g>`]
+  })
+
+  // As on the timeline: each cluster from its first event to its last, ending before the next.
+  const clusterY = axisY + 28 + laneCount * LANE_PX - 12
+  const clusters = layout.clusters.map((c, i) => {
+    const { left, width: w } = clusterBox(c, layout.clusters[i + 1], x)
+    return (
+      `<g><rect x="${n(left)}" y="${n(clusterY)}" width="${n(w)}" height="24" rx="12" fill="${o.palette.line}"/>` +
+      `<text x="${n(left + 6)}" y="${n(clusterY + 16)}" font-size="11" font-weight="600" fill="${o.palette.ink}">${c.count.toLocaleString('en-US')}</text></g>`
+    )
   })
 
   const firstMs = inView[0]?.startMs ?? lo
@@ -137,6 +163,7 @@ export function timelineSvg(o: ImageOptions): string {
     `<line x1="${LEFT_PX}" x2="${width - LEFT_PX}" y1="${axisY}" y2="${axisY}" stroke="${o.palette.line}"/>`,
     ...ticks,
     ...marks,
+    ...clusters,
     `<text x="${LEFT_PX}" y="${height - 20}" font-size="12" fill="${o.palette.muted}">${escapeXml(sourceLine)}</text>`,
     '</svg>',
   ].join('')

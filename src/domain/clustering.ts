@@ -239,3 +239,87 @@ function clusterOverflow(
   }
   return clusters
 }
+
+// The timeline's layout, shared by the view (timeline/useDetailLayout) and the exported picture.
+
+/** Half the width of an instant's marker: the marker is centred on its time. */
+export const MARKER_HALF_PX = 8
+const LABEL_GAP_PX = 10
+/** Room at each of the surface's ends so the first and last markers are not cut. */
+export const LEFT_GUTTER_PX = MARKER_HALF_PX + 4
+/** Lanes a sparse document may use: the summit needs 12 on a phone, and draws in full. */
+const MAX_LANES_SPARSE = 12
+/** Lanes a document that needs clusters keeps, so the chart stays compact above the quotes. */
+const MAX_LANES_DENSE = 7
+/** Width of a cluster's bucket at its level's scale: room for a count like "12,345". */
+const CLUSTER_BUCKET_PX = 64
+/** The least width a cluster is drawn at, and the space kept between two clusters. */
+export const CLUSTER_MIN_PX = 28
+export const CLUSTER_GAP_PX = 2
+
+/**
+ * The document's first and last instant, which are at the surface's edges at "Fit all", and the
+ * px between them there. No zoom is wider than that.
+ */
+export type DataSpan = readonly [startMs: number, endMs: number, fitPx: number]
+
+/**
+ * Whole titles where every event can have a lane with them; where some cannot, labels are
+ * counted compact (and cut with an ellipsis) so that as many events as possible keep a lane.
+ * Labels that would run past the data's end go to the left of their marks: the data spans the
+ * whole surface, with no strip kept empty at the right for the last labels.
+ */
+export function layoutFor(
+  events: readonly TimelineEvent[],
+  level: number,
+  [originMs, endMs, fitPx]: DataSpan,
+  labelPx: Float64Array,
+  compactPx: number,
+  roomyPx: number,
+): DetailLayout {
+  // At the least scale the level is shown at (zooming in within it only gives labels more room):
+  // for the level of "Fit all", that is the fit itself, so the widest view is laid out exactly.
+  // (A level of -Infinity lays out at the fit: the exported picture, drawn at one scale.)
+  const pxPerMs = Math.max(2 ** level, fitPx / Math.max(1, endMs - originMs))
+  const options = {
+    pxPerMs,
+    originMs,
+    leftEdgePx: -LEFT_GUTTER_PX,
+    rightEdgePx: (endMs - originMs) * pxPerMs + LEFT_GUTTER_PX,
+    labelPx,
+    markerHalfPx: MARKER_HALF_PX,
+    gapPx: LABEL_GAP_PX,
+    bucketPx: CLUSTER_BUCKET_PX,
+    clusterMinPx: CLUSTER_MIN_PX + CLUSTER_GAP_PX,
+    maxLanes: MAX_LANES_SPARSE,
+  }
+  if (roomyPx > compactPx && !cannotAllFit(events, options)) {
+    // Stops at the first event that would need a cluster: a dense level pays little for trying.
+    const roomy = layoutDetail(events, { ...options, labelCapPx: roomyPx, allOrNothing: true })
+    if (roomy) return roomy
+  }
+  return layoutDetail(events, {
+    ...options,
+    labelCapPx: compactPx,
+    denseMaxLanes: MAX_LANES_DENSE,
+  })
+}
+
+/**
+ * Where a cluster is drawn in its row at the scale `x`: from its first event to its last, at
+ * least CLUSTER_MIN_PX wide, and ending a little before the next begins (the layout has already
+ * merged a cluster too narrow to be drawn at its least width into the next).
+ */
+export function clusterBox(
+  c: Cluster,
+  next: Cluster | undefined,
+  x: (ms: number) => number,
+): { left: number; width: number } {
+  const left = x(c.startMs) - MARKER_HALF_PX
+  const span = x(c.lastStartMs) - x(c.startMs) + 2 * MARKER_HALF_PX
+  const room = next ? x(next.startMs) - MARKER_HALF_PX - CLUSTER_GAP_PX - left : Infinity
+  return {
+    left,
+    width: Math.min(Math.max(CLUSTER_MIN_PX, span), Math.max(room, CLUSTER_MIN_PX / 2)),
+  }
+}

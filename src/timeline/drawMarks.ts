@@ -1,13 +1,6 @@
 import type { ScaleLinear } from 'd3-scale'
-import type { Cluster } from '../domain/clustering'
-import {
-  AXIS_HEIGHT_PX,
-  CLUSTER_GAP_PX,
-  CLUSTER_MIN_PX,
-  LANE_HEIGHT_PX,
-  MARKER_HALF_PX,
-  markBox,
-} from './geometry'
+import { clusterBox, type Cluster } from '../domain/clustering'
+import { AXIS_HEIGHT_PX, LANE_HEIGHT_PX, MARKER_HALF_PX, markBox } from './geometry'
 import type { Placed } from './mounted'
 
 /** What one zoom frame positions: only what is mounted, never the whole document. */
@@ -81,13 +74,7 @@ export function drawMarks(model: FrameModel, zx: ScaleLinear<number, number>): v
   model.clusters.forEach((c, i) => {
     const el = model.clusterEls.get(c.firstIndex)
     if (!el) return
-    const left = zx(c.startMs) - MARKER_HALF_PX
-    const span = zx(c.lastStartMs) - zx(c.startMs) + 2 * MARKER_HALF_PX
-    // Clusters share one row: each ends a little before the next begins (the layout has
-    // already merged a cluster too narrow to be drawn at its least width into the next).
-    const next = model.clusters[i + 1]
-    const room = next ? zx(next.startMs) - MARKER_HALF_PX - CLUSTER_GAP_PX - left : Infinity
-    const width = Math.min(Math.max(CLUSTER_MIN_PX, span), Math.max(room, CLUSTER_MIN_PX / 2))
+    const { left, width } = clusterBox(c, model.clusters[i + 1], zx)
     write(el, 'transform', `translate(${left.toFixed(1)}px, ${y}px)`)
     write(el, 'width', `${width.toFixed(1)}px`)
   })

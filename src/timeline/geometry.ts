@@ -1,14 +1,12 @@
+import { LEFT_GUTTER_PX } from '../domain/clustering'
 import { MAX_LABEL_PX } from '../domain/labelWidth'
 import type { TimelineEvent } from '../domain/types'
 
 /** Vertical rhythm of the timeline, in CSS pixels. */
 export const AXIS_HEIGHT_PX = 34
 export const LANE_HEIGHT_PX = 40
-/** Half the width of an instant's marker: the marker is centred on its time. */
-export const MARKER_HALF_PX = 8
-export const LABEL_GAP_PX = 10
-/** Room at each of the surface's ends so the first and last markers are not cut. */
-export const LEFT_GUTTER_PX = MARKER_HALF_PX + 4
+// The marker's and the gutters' measures belong to the lane layout (domain/clustering.ts).
+export { LEFT_GUTTER_PX, MARKER_HALF_PX } from '../domain/clustering'
 
 /** The widest a label is always let be on a surface of this width: 220 px, 42% on a phone. */
 export function labelMaxPx(surfaceWidthPx: number): number {
@@ -68,15 +66,6 @@ export function markerFraction(e: TimelineEvent): number {
   return span <= 0 ? 0 : Math.min(1, Math.max(0, (e.start.ms - e.startMs) / span))
 }
 
-/** Lanes a sparse document may use: the summit needs 12 on a phone, and draws in full. */
-export const MAX_LANES_SPARSE = 12
-/** Lanes a document that needs clusters keeps, so the chart stays compact above the quotes. */
-export const MAX_LANES_DENSE = 7
-/** Width of a cluster's bucket at its level's scale: room for a count like "12,345". */
-export const CLUSTER_BUCKET_PX = 64
-/** The least width a cluster is drawn at, and the space kept between two clusters. */
-export const CLUSTER_MIN_PX = 28
-export const CLUSTER_GAP_PX = 2
 /** The most a reader can zoom in: about one minute across the whole width. */
 export const MIN_SPAN_MS = 60_000
 /** Below this many events every mark stays mounted: culling only pays off for large documents. */

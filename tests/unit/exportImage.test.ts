@@ -4,6 +4,7 @@ import { estimateLabelWidthPx } from '../../src/domain/labelWidth'
 import { documentExtent } from '../../src/domain/navigation'
 import { parseTimeline } from '../../src/domain/parseTimeline'
 import summit from '../../src/data-io/summit.json'
+import { generateDocument } from '../../scripts/bench-data.mjs'
 import { sampleDocument } from '../fixtures/sampleDocument'
 
 const palette: Palette = {
@@ -59,6 +60,39 @@ describe('the timeline as an SVG image', () => {
       Number(last.getAttribute('x')),
       1,
     )
+  })
+
+  it('lays out a dense view as the timeline does: seven lanes and a row of counted clusters', () => {
+    const raw = generateDocument({ events: 5_000, seed: 4 })
+    const doc = parse(raw)
+    const svg = svgOf(raw, documentExtent(doc))
+    const marks = [...svg.querySelectorAll('g > path')]
+    const lanes = new Set(
+      marks.map((p) => /translate\([\d.]+ ([\d.]+)\)/.exec(p.getAttribute('transform')!)![1]),
+    )
+    expect(lanes.size).toBe(7)
+    const counts = [...svg.querySelectorAll('g > rect[rx="12"] + text')].map((t) =>
+      Number(t.textContent!.replace(/,/g, '')),
+    )
+    expect(counts.length).toBeGreaterThan(3)
+    // Every event in view is drawn once: as a mark, or counted in a cluster.
+    expect(marks.length + counts.reduce((a, b) => a + b, 0)).toBe(doc.events.length)
+    // A picture for an article, not a poster: the axis, eight rows, the source line.
+    expect(Number(svg.documentElement.getAttribute('height'))).toBeLessThan(600)
+    // Titles shortened to their room end in "…"; the axis labels neither meet nor leave the picture.
+    expect([...svg.querySelectorAll('g > text')].some((t) => t.textContent!.endsWith('…'))).toBe(
+      true,
+    )
+    const ticks = [...svg.querySelectorAll('svg > text[text-anchor="middle"]')].map((t) => {
+      const half = estimateLabelWidthPx(t.textContent!, 12, Infinity) / 2
+      return [Number(t.getAttribute('x')) - half, Number(t.getAttribute('x')) + half] as const
+    })
+    expect(ticks.length).toBeGreaterThan(4)
+    ticks.forEach(([from, to], i) => {
+      expect(from).toBeGreaterThanOrEqual(0)
+      expect(to).toBeLessThanOrEqual(1200)
+      if (i > 0) expect(from).toBeGreaterThanOrEqual(ticks[i - 1]![1])
+    })
   })
 
   it('draws only what the current zoom shows', () => {
