@@ -254,8 +254,8 @@ const MAX_LANES_DENSE = 7
 /** Width of a cluster's bucket at its level's scale: room for a count like "12,345". */
 const CLUSTER_BUCKET_PX = 64
 /** The least width a cluster is drawn at, and the space kept between two clusters. */
-export const CLUSTER_MIN_PX = 28
-export const CLUSTER_GAP_PX = 2
+const CLUSTER_MIN_PX = 28
+const CLUSTER_GAP_PX = 2
 
 /**
  * The document's first and last instant, which are at the surface's edges at "Fit all", and the
