@@ -7,11 +7,11 @@
  */
 import { formatDay, zoneAbbreviation } from '../domain/formatTime'
 import { kindShapePath } from '../domain/kinds'
-import { clusterBox, layoutFor, MARKER_HALF_PX } from '../domain/clustering'
+import { clusterBox, labelWidthPx, layoutFor } from '../domain/clustering'
+import { estimateLabelWidthPx, LABEL_PADDING_PX, MAX_LABEL_PX } from '../domain/labelWidth'
 import { zonedTicks } from '../domain/ticks'
 import type { TimelineDocument, TimelineEvent } from '../domain/types'
 import { labelWidths } from '../lib/labelWidths'
-import { estimateLabelWidthPx, LABEL_PADDING_PX, MAX_LABEL_PX } from '../domain/labelWidth'
 
 export interface Palette {
   page: string
@@ -115,9 +115,10 @@ export function timelineSvg(o: ImageOptions): string {
     // As on the timeline: under the mark, from its start, or on the left, ending at its end.
     const anchor = layout.labelLeft[i] ? `x="${n(x1)}" text-anchor="end"` : `x="${n(x0)}"`
     // SVG text is never cut by its box: a title longer than its room is shortened here.
-    const room = Math.min(
-      layout.labelRoom[i]! - MARKER_HALF_PX,
-      (layout.labelLeft[i] ? x1 : width - x0) - MARKER_HALF_PX,
+    const room = labelWidthPx(
+      layout.labelRoom[i]!,
+      layout.labelLeft[i] ? x1 : width - x0,
+      MAX_LABEL_PX,
     )
     const title = titles[i]!
     const text = labelPx[i]! - LABEL_PADDING_PX

@@ -323,3 +323,14 @@ export function clusterBox(
     width: Math.min(Math.max(CLUSTER_MIN_PX, span), Math.max(room, CLUSTER_MIN_PX / 2)),
   }
 }
+
+/**
+ * How wide a mark's label is let be, in px: past the usual cap where its lane is free that far
+ * (`labelRoom`, 0 when unknown), but never so wide that the mark reaches into the next one's box,
+ * nor past the surface's edge (`edgeRoom` away): an ellipsis there rather than a cut.
+ */
+export function labelWidthPx(labelRoom: number, edgeRoom: number, labelMax: number): number {
+  // The mark's padding (a marker's half) comes between the label and the next mark or the edge.
+  const own = labelRoom > 0 ? Math.max(labelMax, labelRoom - MARKER_HALF_PX) : labelMax
+  return Math.floor(Math.max(0, Math.min(own, edgeRoom - MARKER_HALF_PX)))
+}

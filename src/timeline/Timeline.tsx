@@ -54,20 +54,12 @@ export function Timeline() {
 
   const labelMax = labelMaxPx(width)
   // The data spans the surface less a gutter at each end, so no marker is cut; the last events'
-  // labels are drawn to the left of their marks (useDetailLayout).
+  // labels are drawn to the left of their marks (useDetailLayout). The overview uses the same
+  // scale: at "Fit all" its brush covers the strip from end to end.
   const dataEnd = Math.max(LEFT_GUTTER_PX + 1, width - LEFT_GUTTER_PX)
   const base = useMemo(
     () => scaleLinear().domain(documentExtent(doc)).range([LEFT_GUTTER_PX, dataEnd]),
     [doc, dataEnd],
-  )
-  // The overview shows the whole document across its whole width: at "Fit all" its brush covers
-  // the strip from end to end, so a reader sees at a glance that nothing is out of view.
-  const overviewScale = useMemo(
-    () =>
-      scaleLinear()
-        .domain(base.domain())
-        .range([LEFT_GUTTER_PX, Math.max(LEFT_GUTTER_PX + 1, width - LEFT_GUTTER_PX)]),
-    [base, width],
   )
   const level = detailLevel(
     (dataEnd - LEFT_GUTTER_PX) / Math.max(1, viewport.endMs - viewport.startMs),
@@ -104,11 +96,11 @@ export function Timeline() {
   // Everything the zoom frame needs, read through refs so that frames never wait for React.
   const laneCount = layout.laneCount
   const live = useRef({ placed, clusters, laneCount, zone, width, height, labelMax })
-  const windowRef = useRef({ w0, w1, level, mountAll, overviewScale })
+  const windowRef = useRef({ w0, w1, level, mountAll, base })
   const viewportRef = useRef<Viewport>(viewport)
   useLayoutEffect(() => {
     live.current = { placed, clusters, laneCount, zone, width, height, labelMax }
-    windowRef.current = { w0, w1, level, mountAll, overviewScale }
+    windowRef.current = { w0, w1, level, mountAll, base }
     viewportRef.current = viewport
   })
 
@@ -121,7 +113,7 @@ export function Timeline() {
       }
       const w = windowRef.current
       const [d0 = 0, d1 = 0] = zx.domain()
-      if (brushRef.current) placeBrush(brushRef.current, w.overviewScale, d0, d1)
+      if (brushRef.current) placeBrush(brushRef.current, w.base, d0, d1)
       // Leaving the mounted window, or zooming out past the level the lanes were laid out for
       // (labels would overlap), commits the view at once: React then mounts what the new view
       // needs, one render rather than one per frame. Zooming in keeps a layout valid (marks only
@@ -245,7 +237,7 @@ export function Timeline() {
       </div>
       <Overview
         events={events}
-        scale={overviewScale}
+        scale={base}
         width={width}
         brushRef={brushRef}
         controls={controls}

@@ -1,5 +1,5 @@
 import type { ScaleLinear } from 'd3-scale'
-import { clusterBox, type Cluster } from '../domain/clustering'
+import { clusterBox, labelWidthPx, type Cluster } from '../domain/clustering'
 import { AXIS_HEIGHT_PX, LANE_HEIGHT_PX, MARKER_HALF_PX, markBox } from './geometry'
 import type { Placed } from './mounted'
 
@@ -33,17 +33,6 @@ function write(el: HTMLElement, name: string, value: string): void {
   last[name] = value
   if (name.startsWith('--')) el.style.setProperty(name, value)
   else el.style[name as 'transform' | 'width' | 'maxWidth'] = value
-}
-
-/**
- * How wide a mark's label is let be, in px: past the usual cap where its lane is free that far
- * (`labelRoom`, 0 when unknown), but never so wide that the mark reaches into the next one's box,
- * nor past the surface's edge (`edgeRoom` away): an ellipsis there rather than a cut.
- */
-function labelWidthPx(labelRoom: number, edgeRoom: number, labelMax: number): number {
-  // The mark's padding (a marker's half) comes between the label and the next mark or the edge.
-  const own = labelRoom > 0 ? Math.max(labelMax, labelRoom - MARKER_HALF_PX) : labelMax
-  return Math.floor(Math.max(0, Math.min(own, edgeRoom - MARKER_HALF_PX)))
 }
 
 /** Writes mark and cluster positions straight into their styles, with no React render. */
