@@ -1,60 +1,28 @@
-import { kindColorVar, kindLabel, kindStyleKey } from '../domain/kinds'
-import { selectKinds } from '../store/selectors'
-import { useTimeline, useTimelineStore } from '../store/TimelineContext'
-import { KindShape } from '../ui/KindShape'
+import { lazy } from 'react'
+import { useTimeline } from '../store/TimelineContext'
+import { Popover } from '../ui/Popover'
+import { Extra } from './Extra'
+
+// The key loads when the reader first points at, focuses or opens it.
+const load = () => import('./LegendKey')
+const LegendKey = lazy(load)
+const preload = () => void load().catch(() => {})
 
 /**
- * What each mark colour and shape means, and how uncertain times are drawn. Each kind is also a
- * toggle: with some pressed, the timeline and the quotes show only those kinds.
+ * "Key": one button on the page, and a press away what each mark's colour and shape means, with
+ * the kind toggles. Its label says when some kinds are hidden.
  */
 export function Legend() {
-  const store = useTimelineStore()
-  const kinds = useTimeline(selectKinds)
-  const active = useTimeline((s) => s.filters.kinds)
-  const toggle = (kind: string) => {
-    const next = active.includes(kind) ? active.filter((k) => k !== kind) : [...active, kind]
-    store.getState().setFilters({ kinds: next })
-  }
+  const active = useTimeline((s) => s.filters.kinds.length)
   return (
-    <div className="flex flex-wrap items-center gap-x-4 gap-y-1.5 text-xs text-muted">
-      <div
-        role="group"
-        aria-label="Show only these kinds of event"
-        className="flex flex-wrap gap-1"
-      >
-        {kinds.map((k) => (
-          <button
-            key={k}
-            type="button"
-            aria-pressed={active.includes(k)}
-            title={`Show only this kind of event (${kindLabel(k).toLowerCase()})`}
-            onClick={() => toggle(k)}
-            className="legend-item legend-toggle"
-            data-kind-style={kindStyleKey(k)}
-            style={{ ['--mark' as string]: kindColorVar(k) }}
-          >
-            <KindShape kind={k} className="legend-dot" />
-            {kindLabel(k)}
-          </button>
-        ))}
-        {active.length > 0 ? (
-          <button
-            type="button"
-            className="legend-item legend-toggle underline"
-            onClick={() => store.getState().setFilters({ kinds: [] })}
-          >
-            Show all kinds
-          </button>
-        ) : null}
-      </div>
-      <span className="legend-item">
-        <span className="legend-approx" aria-hidden="true" />
-        Approximate time
-      </span>
-      <span className="legend-item">
-        <span className="legend-band" aria-hidden="true" />
-        Window or derived time
-      </span>
-    </div>
+    <Popover
+      label={active > 0 ? `Key · ${active} shown` : 'Key'}
+      title="What the marks mean; show only some kinds of event"
+      onOpen={preload}
+    >
+      <Extra what="The key">
+        <LegendKey />
+      </Extra>
+    </Popover>
   )
 }

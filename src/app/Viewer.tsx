@@ -1,4 +1,4 @@
-import { lazy, useCallback, useEffect, useState } from 'react'
+import { lazy, useEffect, useState } from 'react'
 import { formatDay, zoneAbbreviation } from '../domain/formatTime'
 import type { Problem, TimelineDocument } from '../domain/types'
 import type { EmbedBridge } from '../embed/bridge'
@@ -7,18 +7,16 @@ import { useHashSync } from '../embed/useHashSync'
 import type { ViewOptions } from '../embed/viewOptions'
 import { TimelineProvider, useTimelineStore } from '../store/TimelineContext'
 import type { TimelineStore } from '../store/createTimelineStore'
-import { Button } from '../ui/Button'
 import { Announcer } from './Announcer'
-import { Controls } from './Controls'
-import { DataMenu, openFile, openText, type OpenDocument } from './DataMenu'
-import { DropTarget } from './DropTarget'
+import { DisplayMenu } from './DisplayMenu'
+import { DocumentIntake } from './DocumentIntake'
 import { Extra } from './Extra'
-import { ExportMenu } from './ExportMenu'
 import { LoadNotice } from './LoadNotice'
 import { Notices } from './Notices'
-import { usePasteAnywhere } from './usePasteAnywhere'
 import type { DocumentsApi } from './useDocuments'
 import { Panels } from './Panels'
+import { ProducerMenu } from './ProducerMenu'
+import { SkipLink } from './SkipLink'
 import { TrustNote } from './TrustNote'
 import type { ThemeChoice } from './useTheme'
 
@@ -70,13 +68,18 @@ function Layout(props: Props) {
 function EmbedLayout({ document: doc, problems, options, theme, setTheme }: Props) {
   return (
     <div className="flex flex-col gap-3 px-3 py-3">
+      <SkipLink />
       <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h1 className="font-serif text-xl leading-tight font-bold text-ink">{doc.title}</h1>
         <OpenFullLink />
       </header>
-      {options.panels.has('controls') ? <Controls theme={theme} setTheme={setTheme} /> : null}
       <Notices warnings={options.warnings} problems={problems} />
-      <Panels panels={options.panels} />
+      <Panels
+        panels={options.panels}
+        tools={
+          options.panels.has('controls') ? <DisplayMenu theme={theme} setTheme={setTheme} /> : null
+        }
+      />
       <TrustNote short />
       <Announcer />
     </div>
@@ -88,29 +91,21 @@ function FullLayout({ document: doc, problems, options, documents, theme, setThe
   const onOpen = documents?.open
   const firstMs = doc.events[0]?.start.ms ?? 0
   return (
-    <div className="mx-auto flex max-w-[1240px] flex-col gap-4 px-4 py-5 sm:px-6">
-      <header className="flex flex-col gap-2">
-        <p className="text-xs font-bold uppercase tracking-[0.14em] text-accent">Quoteline</p>
-        <h1 className="font-serif text-3xl leading-tight font-bold text-ink sm:text-4xl">
+    <div className="mx-auto flex max-w-[1240px] flex-col gap-3 px-4 py-3 sm:px-6 2xl:max-w-[1480px]">
+      <SkipLink />
+      <header className="flex flex-col gap-1">
+        <h1 className="font-serif text-2xl leading-tight font-bold text-ink sm:text-3xl">
           {doc.title}
         </h1>
         {doc.description ? (
-          <p className="max-w-3xl text-base leading-7 text-muted">{doc.description}</p>
-        ) : null}
-        <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
-          <p className="text-sm text-muted">
-            {formatDay(firstMs, doc.timezone)} · times in {zoneAbbreviation(firstMs, doc.timezone)}{' '}
-            unless you choose otherwise
+          <p className="line-clamp-2 text-sm leading-6 text-muted lg:line-clamp-none">
+            {doc.description}
           </p>
-          <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-            {options.panels.has('controls') ? <Controls theme={theme} setTheme={setTheme} /> : null}
-            {onOpen ? <DataMenu onOpen={onOpen} /> : null}
-            <ExportMenu />
-            <Button onClick={() => setEmbedOpen(true)} aria-haspopup="dialog">
-              Embed
-            </Button>
-          </div>
-        </div>
+        ) : null}
+        <p className="text-xs text-muted">
+          {formatDay(firstMs, doc.timezone)} · times in {zoneAbbreviation(firstMs, doc.timezone)}{' '}
+          unless you choose otherwise · <span className="font-semibold">Quoteline</span>
+        </p>
       </header>
       {documents ? (
         <LoadNotice
@@ -121,7 +116,18 @@ function FullLayout({ document: doc, problems, options, documents, theme, setThe
       ) : null}
       {onOpen ? <DocumentIntake onOpen={onOpen} /> : null}
       <Notices warnings={options.warnings} problems={problems} />
-      <Panels panels={options.panels} />
+      <Panels
+        panels={options.panels}
+        tools={
+          <>
+            {options.panels.has('controls') ? (
+              <DisplayMenu theme={theme} setTheme={setTheme} />
+            ) : null}
+            <span className="ml-auto" />
+            <ProducerMenu onOpen={onOpen} onEmbed={() => setEmbedOpen(true)} />
+          </>
+        }
+      />
       <TrustNote />
       {embedOpen ? (
         <Extra what="The embed dialog">
@@ -131,12 +137,4 @@ function FullLayout({ document: doc, problems, options, documents, theme, setThe
       <Announcer />
     </div>
   )
-}
-
-/** Drop a file anywhere, or paste a document onto the page, to open it. */
-function DocumentIntake({ onOpen }: { onOpen: OpenDocument }) {
-  const onFile = useCallback((file: File) => void openFile(file, onOpen), [onOpen])
-  const onText = useCallback((text: string) => void openText(text, onOpen), [onOpen])
-  usePasteAnywhere(onText)
-  return <DropTarget onFile={onFile} />
 }

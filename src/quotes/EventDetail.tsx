@@ -1,5 +1,5 @@
 import { describeEventTime, formatDay, formatDuration, resolveZone } from '../domain/formatTime'
-import type { Source, TimePoint } from '../domain/types'
+import type { Source, TimelineEvent, TimePoint } from '../domain/types'
 import { selectSelectedEvent, selectSourceIndex, selectSpeakerIndex } from '../store/selectors'
 import { useTimeline } from '../store/TimelineContext'
 import { kindLabel } from '../domain/kinds'
@@ -25,6 +25,51 @@ function TimeNote({
   )
 }
 
+/** The rest of the event, a press away: where, who, and where its times come from. */
+function HowWeKnow({
+  event,
+  sources,
+  speakers,
+}: {
+  event: TimelineEvent
+  sources: Map<string, Source>
+  speakers: ReturnType<typeof selectSpeakerIndex>
+}) {
+  const cited = event.sourceIds.flatMap((id) => sources.get(id) ?? [])
+  return (
+    <details className="how-we-know text-sm text-muted">
+      <summary className="cursor-pointer font-semibold">Where, who and how we know</summary>
+      <div className="flex flex-col gap-2 pt-2">
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm leading-6">
+          {event.duration?.note ? (
+            <>
+              <dt className="font-semibold text-muted">How long</dt>
+              <dd className="m-0 text-ink">{event.duration.note}</dd>
+            </>
+          ) : null}
+          {event.place ? (
+            <>
+              <dt className="font-semibold text-muted">Where</dt>
+              <dd className="m-0 text-ink">{event.place}</dd>
+            </>
+          ) : null}
+          {event.participants.length > 0 ? (
+            <>
+              <dt className="font-semibold text-muted">Who</dt>
+              <dd className="m-0 text-ink">
+                {event.participants.map((p) => speakers.get(p)?.speaker.name ?? p).join(', ')}
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        <TimeNote label="Start time" point={event.start} sources={sources} />
+        {event.end ? <TimeNote label="End time" point={event.end} sources={sources} /> : null}
+        <SourceLinks sources={cited} />
+      </div>
+    </details>
+  )
+}
+
 /** The selected event: what, when (with its precision), how long, where, who, and sources. */
 export function EventDetail() {
   const event = useTimeline(selectSelectedEvent)
@@ -34,7 +79,7 @@ export function EventDetail() {
 
   // The tab panel around this section (with the quotes) belongs to the app's layout.
   return (
-    <section aria-label="Event detail" className="flex flex-col gap-3">
+    <section aria-label="Event detail" className="flex flex-col gap-2">
       {!event ? (
         <>
           <h2 className="text-lg font-bold text-ink">Explore the day</h2>
@@ -48,50 +93,25 @@ export function EventDetail() {
           <p className="text-xs font-bold uppercase tracking-wide text-muted">
             {kindLabel(event.kind)}
           </p>
-          <h2 className="font-serif text-2xl leading-tight font-bold text-ink">{event.title}</h2>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm leading-6">
-            <dt className="font-semibold text-muted">When</dt>
-            <dd className="m-0 text-ink">
-              {formatDay(event.start.ms, zone)}, {describeEventTime(event, zone)}
-            </dd>
+          <h2
+            className="font-serif text-2xl leading-tight font-bold text-ink"
+            tabIndex={-1}
+            data-reading-title
+          >
+            {event.title}
+          </h2>
+          <p className="text-sm leading-6 text-ink">
+            {formatDay(event.start.ms, zone)}, {describeEventTime(event, zone)}
             {event.duration || event.end ? (
-              <>
-                <dt className="font-semibold text-muted">How long</dt>
-                <dd className="m-0 text-ink">
-                  {event.duration?.label ?? formatDuration((event.end?.ms ?? 0) - event.start.ms)}
-                  {event.duration?.note ? (
-                    <span className="block text-muted">{event.duration.note}</span>
-                  ) : null}
-                </dd>
-              </>
+              <span className="text-muted">
+                {' · '}
+                <span className="sr-only">How long: </span>
+                {event.duration?.label ?? formatDuration((event.end?.ms ?? 0) - event.start.ms)}
+              </span>
             ) : null}
-            {event.place ? (
-              <>
-                <dt className="font-semibold text-muted">Where</dt>
-                <dd className="m-0 text-ink">{event.place}</dd>
-              </>
-            ) : null}
-            {event.participants.length > 0 ? (
-              <>
-                <dt className="font-semibold text-muted">Who</dt>
-                <dd className="m-0 text-ink">
-                  {event.participants.map((p) => speakers.get(p)?.speaker.name ?? p).join(', ')}
-                </dd>
-              </>
-            ) : null}
-          </dl>
-          <TimeNote label="Start time" point={event.start} sources={sources} />
-          {event.end ? <TimeNote label="End time" point={event.end} sources={sources} /> : null}
-          {event.summary ? <p className="text-base leading-7 text-ink">{event.summary}</p> : null}
-          <SourceLinks sources={event.sourceIds.flatMap((id) => sources.get(id) ?? [])} />
-          {event.quoteIds.length === 0 ? (
-            <p className="text-sm text-muted">No quotes are recorded for this event.</p>
-          ) : (
-            <p className="text-sm text-muted">
-              {event.quoteIds.length === 1 ? '1 quote' : `${event.quoteIds.length} quotes`} from
-              this event are highlighted under “What was said”.
-            </p>
-          )}
+          </p>
+          {event.summary ? <p className="text-sm leading-6 text-ink">{event.summary}</p> : null}
+          <HowWeKnow event={event} sources={sources} speakers={speakers} />
         </>
       )}
     </section>

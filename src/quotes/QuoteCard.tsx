@@ -40,6 +40,8 @@ export const QuoteCard = memo(function QuoteCard(p: Props) {
       data-event-id={quote.eventId}
       data-selected={p.selected ? 'true' : undefined}
       data-highlighted={p.inSelectedEvent ? 'true' : undefined}
+      // Enter on a mark brings focus here (the reading keys); Tab still goes to its buttons.
+      tabIndex={-1}
       className="quote-card m-0 rounded-lg border border-line bg-surface p-4 shadow-sm transition-colors"
       onClick={() => p.onSelect(quote.id)}
     >

@@ -44,7 +44,9 @@ export function QuoteFilters({ shown, total }: { shown: number; total: number })
         </div>
       ) : null}
       <p className="text-xs text-muted" aria-live="polite">
-        {shown === total ? `${total} quotes` : `${shown} of ${total} quotes match`}
+        {shown === total
+          ? `${total} ${total === 1 ? 'quote' : 'quotes'}`
+          : `${shown} of ${total} ${total === 1 ? 'quote matches' : 'quotes match'}`}
       </p>
     </div>
   )

@@ -111,3 +111,14 @@ export const selectEventAnchor = (s: TimelineState): number => {
   const lo = firstIndexFrom(events.length, (i) => events[i]!.startMs, s.viewport.startMs)
   return Math.min(lo, Math.max(0, events.length - 1))
 }
+
+const quotesOf = memoizeLast((quotes: Quote[], eventId: string | null): Quote[] =>
+  eventId === null ? quotes : quotes.filter((q) => q.eventId === eventId),
+)
+
+/**
+ * The cards the reading panel shows: the selected event's quotes (after the filters), or every
+ * filtered quote while nothing is selected.
+ */
+export const selectPanelQuotes = (s: TimelineState): Quote[] =>
+  quotesOf(selectFilteredQuotes(s), s.selectedEventId)

@@ -5,6 +5,11 @@ import { App } from '../../src/app/App'
 import { sampleDocument } from '../fixtures/sampleDocument'
 
 const fileInput = () => document.querySelector<HTMLInputElement>('[data-file-input]')!
+/** Opens the producer menu, where "Open file…" and "Paste…" live (its items load on demand). */
+async function openTools(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: /Producer tools/ }))
+  await screen.findByRole('button', { name: 'Open file…' })
+}
 const jsonFile = (body: unknown, name = 'council.json') =>
   new File([typeof body === 'string' ? body : JSON.stringify(body)], name, {
     type: 'application/json',
@@ -25,6 +30,7 @@ describe('opening another timeline', { timeout: 30_000 }, () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Trump and Putin in Alaska')
     await waitFor(() => expect(selected()).toBe('putin-lands'))
 
+    await openTools(user)
     await user.upload(fileInput(), jsonFile(sampleDocument))
     await waitFor(() =>
       expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
@@ -43,6 +49,7 @@ describe('opening another timeline', { timeout: 30_000 }, () => {
     window.history.replaceState(null, '', '/#event=putin-lands')
     render(<App />)
     await waitFor(() => expect(selected()).toBe('putin-lands'))
+    await openTools(user)
     await user.upload(fileInput(), jsonFile('{"events": [', 'broken.json'))
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('“broken.json” could not be opened')
@@ -75,7 +82,8 @@ describe('opening another timeline', { timeout: 30_000 }, () => {
   it('the Paste dialog opens pasted CSV, and says why when the text is no document', async () => {
     const user = userEvent.setup()
     render(<App />)
-    await user.click(screen.getByRole('button', { name: 'Paste…' }))
+    await user.click(screen.getByRole('button', { name: /Producer tools/ }))
+    await user.click(await screen.findByRole('button', { name: 'Paste…' }))
     // The dialog loads on demand.
     const box = await screen.findByRole('textbox', { name: /The document’s text/ })
     await user.click(box)
@@ -86,6 +94,7 @@ describe('opening another timeline', { timeout: 30_000 }, () => {
     )
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Trump and Putin in Alaska')
 
+    // The producer menu stays open behind the dialog, so Paste… is still at hand.
     await user.click(screen.getByRole('button', { name: 'Paste…' }))
     await user.click(await screen.findByRole('textbox', { name: /The document’s text/ }))
     await user.paste('event_id,kind,title,start\nvote,vote,Budget vote,2026-03-02T19:30:00Z\n')

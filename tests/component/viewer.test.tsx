@@ -42,7 +42,11 @@ describe('the viewer', () => {
     expect(panel).toHaveTextContent('around half past seven')
     expect(card('q-promise')).toHaveAttribute('data-highlighted', 'true')
     expect(card('q-doubt')).toHaveAttribute('data-highlighted', 'true')
+    // The reading panel holds the selected event's words only; every quote is a button away.
+    expect(card('q-open')).toBeNull()
+    await user.click(within(panel).getByRole('button', { name: 'Show every quote' }))
     expect(card('q-open')).not.toHaveAttribute('data-highlighted')
+    expect(mark('vote')).not.toHaveAttribute('data-selected')
   })
 
   it('clicking a quote card selects that quote and its event', async () => {
@@ -61,6 +65,7 @@ describe('the viewer', () => {
     const push = vi.spyOn(window.history, 'pushState')
     await user.click(mark('close')!)
     await vi.waitFor(() => expect(window.location.hash).toBe('#event=close'))
+    await user.click(screen.getByRole('button', { name: 'Show every quote' }))
     await user.click(within(card('q-open')!).getByText('We begin on time tonight.'))
     await vi.waitFor(() => expect(window.location.hash).toBe('#quote=q-open'))
     expect(window.history.length).toBe(before)
@@ -134,18 +139,59 @@ describe('the viewer', () => {
     const panel = screen.getByRole('tabpanel')
     // Lisbon is UTC+0 in March (WET); the test process runs in Pacific/Chatham.
     expect(panel).toHaveTextContent('6:00 PM')
-    await user.click(screen.getByRole('button', { name: 'UTC' }))
+    // The zone and the theme sit in one "Display" menu, loaded when it first opens.
+    await user.click(screen.getByRole('button', { name: /Display/ }))
+    await user.click(await screen.findByRole('radio', { name: 'UTC' }))
     expect(panel).toHaveTextContent('6:00 PM UTC')
-    await user.click(screen.getByRole('button', { name: 'My time' }))
+    await user.click(screen.getByRole('radio', { name: 'My time' }))
     // Chatham is UTC+13:45 on 4 March (daylight time): 18:00Z is 7:45 AM the next day.
     expect(panel).toHaveTextContent('7:45 AM')
   })
 
-  it('offers UTC once when the document itself is told in UTC', () => {
+  it('offers UTC once when the document itself is told in UTC', async () => {
+    const user = userEvent.setup()
     renderViewer({ ...sampleDocument, timezone: 'UTC' })
-    const zones = within(screen.getByRole('group', { name: 'Times in' })).getAllByRole('button')
+    await user.click(screen.getByRole('button', { name: /Display/ }))
+    const group = await screen.findByRole('radiogroup', { name: 'Times in' })
+    const zones = within(group).getAllByRole('radio')
     expect(zones.map((b) => b.textContent)).toEqual(['UTC', 'My time'])
-    expect(zones[0]).toHaveAttribute('aria-pressed', 'true')
+    expect(zones[0]).toHaveAttribute('aria-checked', 'true')
+  })
+
+  it('each switch is one tab stop whose arrow keys move the choice (a radio group)', async () => {
+    const user = userEvent.setup()
+    renderViewer()
+    const timeline = screen.getByRole('radio', { name: 'Timeline' })
+    expect(timeline).toHaveAttribute('tabindex', '0')
+    expect(screen.getByRole('radio', { name: 'List' })).toHaveAttribute('tabindex', '-1')
+    timeline.focus()
+    await user.keyboard('{ArrowRight}')
+    expect(screen.getByRole('radio', { name: 'List' })).toHaveFocus()
+    expect(screen.queryByRole('tablist', { name: 'Events' })).toBeNull()
+    expect(screen.getByRole('radio', { name: 'List' })).toHaveAttribute('aria-checked', 'true')
+  })
+
+  it('Enter on a mark selects it and puts focus on its first quote; Escape goes back', async () => {
+    const user = userEvent.setup()
+    renderViewer()
+    mark('vote')!.focus()
+    await user.keyboard('{Enter}')
+    expect(mark('vote')).toHaveAttribute('data-selected', 'true')
+    await vi.waitFor(() => expect(card('q-promise')).toHaveFocus())
+    await user.keyboard('{Escape}')
+    expect(mark('vote')).toHaveFocus()
+  })
+
+  it('the first Tab stop skips to the timeline’s selected mark', async () => {
+    const user = userEvent.setup()
+    renderViewer()
+    await user.click(mark('close')!)
+    ;(document.activeElement as HTMLElement).blur()
+    await user.tab()
+    const skip = screen.getByRole('link', { name: 'Skip to the timeline' })
+    expect(skip).toHaveFocus()
+    await user.keyboard('{Enter}')
+    expect(mark('close')).toHaveFocus()
   })
 })
 
@@ -188,17 +234,22 @@ describe('the kind filter in the legend', () => {
   it('shows only the chosen kinds on the timeline and in the quotes, and steps among them', async () => {
     const user = userEvent.setup()
     renderViewer()
-    const group = screen.getByRole('group', { name: 'Show only these kinds of event' })
+    // The legend is one "Key" button; its kind toggles load when it first opens.
+    await user.click(screen.getByRole('button', { name: /^Key/ }))
+    const group = await screen.findByRole('toolbar', { name: 'Show only these kinds of event' })
     await user.click(within(group).getByRole('button', { name: /Vote/ }))
     await user.click(within(group).getByRole('button', { name: /Departure/ }))
     expect(mark('opening')).toBeNull()
     expect(card('q-open')).toBeNull()
     expect(card('q-promise')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: /^Key · 2 shown/ })).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Next event' }))
     expect(mark('vote')).toHaveAttribute('data-selected', 'true')
     await user.click(screen.getByRole('button', { name: 'Next event' }))
     expect(mark('close')).toHaveAttribute('data-selected', 'true')
     expect(screen.getByText('2 of 2')).toBeInTheDocument()
+    // Pressing outside closed the key; it opens again with the toggles as they were.
+    await user.click(screen.getByRole('button', { name: /^Key/ }))
     await user.click(within(group).getByRole('button', { name: 'Show all kinds' }))
     expect(mark('opening')).toBeInTheDocument()
   })

@@ -3,8 +3,8 @@ import { useTimeline, useTimelineStore } from '../store/TimelineContext'
 import { Segmented } from '../ui/Segmented'
 import type { ThemeChoice } from './useTheme'
 
-/** Time-zone and theme switches. */
-export function Controls({
+/** The time-zone and theme switches inside "Display" (loaded when it first opens). */
+export default function DisplayOptions({
   theme,
   setTheme,
 }: {
@@ -20,7 +20,7 @@ export function Controls({
   // A document told in UTC needs no second "UTC" button: its own zone is UTC.
   const documentInUtc = docZoneName === 'UTC'
   return (
-    <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+    <>
       <Segmented<ZoneChoice>
         label="Times in"
         value={documentInUtc && zone === 'utc' ? 'document' : zone}
@@ -41,6 +41,6 @@ export function Controls({
           { value: 'dark', label: 'Dark' },
         ]}
       />
-    </div>
+    </>
   )
 }

@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useTimeline, useTimelineStore } from '../store/TimelineContext'
+import { Button } from '../ui/Button'
+import { EventTabPanel } from './EventTabPanel'
+
+/** From this width the reading panel sits beside the timeline; below it, it is a sheet. */
+const WIDE = '(min-width: 1024px)'
+const isWide = () => typeof window.matchMedia === 'function' && window.matchMedia(WIDE).matches
+
+/** Focus on an element that may have just rendered (after React's commit and a paint). */
+const focusSoon = (find: () => HTMLElement | null | undefined) =>
+  requestAnimationFrame(() => find()?.focus({ preventScroll: false }))
+
+const markOf = (id: string | null) => (id ? window.document.getElementById(`mark-${id}`) : null)
+
+interface CloseWatcherLike {
+  onclose: (() => void) | null
+  destroy: () => void
+}
+type CloseWatcherCtor = new () => CloseWatcherLike
+
+/**
+ * The timeline and its reading panel: beside it on wide screens (the panel follows the page
+ * down), and on narrow ones below it, rising as a sheet over the bottom of the screen when the
+ * reader taps an event, so its title, time and first quote show at once. Enter on a mark goes to
+ * the event's first quote; Escape from the panel goes back to the mark.
+ */
+export function ReadingLayout({ timeline, panel }: { timeline: ReactNode; panel: ReactNode }) {
+  const store = useTimelineStore()
+  const [sheet, setSheet] = useState(false)
+  const panelRef = useRef<HTMLDivElement>(null)
+  const selectedId = useTimeline((s) => s.selectedEventId)
+
+  // A reader's tap on a narrow screen raises the sheet; clearing the selection lowers it.
+  useEffect(
+    () =>
+      store.subscribe((s, prev) => {
+        if (s.selectionSeq === prev.selectionSeq) return
+        if (!s.selectedEventId) setSheet(false)
+        else if (s.selectionCause === 'click' && !isWide()) setSheet(true)
+      }),
+    [store],
+  )
+
+  const close = useCallback(() => {
+    setSheet(false)
+    markOf(store.getState().selectedEventId)?.focus({ preventScroll: true })
+  }, [store])
+
+  // While the sheet is up: Escape and Android's Back (CloseWatcher) close it, and the tapped
+  // mark is kept above it.
+  useEffect(() => {
+    if (!sheet) return
+    const mark = markOf(store.getState().selectedEventId)
+    const top = panelRef.current?.getBoundingClientRect().top ?? window.innerHeight
+    const below = mark ? mark.getBoundingClientRect().bottom + 16 - top : 0
+    const page = window.document.scrollingElement ?? window.document.documentElement
+    if (below > 0) page.scrollTop += below
+    const Watcher = (window as unknown as { CloseWatcher?: CloseWatcherCtor }).CloseWatcher
+    const watcher = Watcher ? new Watcher() : null
+    if (watcher) watcher.onclose = close
+    return () => watcher?.destroy()
+  }, [sheet, close, store])
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement
+    if (target.closest('dialog')) return
+    if (e.key === 'Enter' && target.getAttribute('role') === 'tab' && target.dataset.eventId) {
+      // Enter on a mark: select it and read its words.
+      e.preventDefault()
+      store.getState().selectEvent(target.dataset.eventId, 'key')
+      if (!isWide()) setSheet(true)
+      focusSoon(
+        () =>
+          panelRef.current?.querySelector<HTMLElement>('[data-quote-id]') ??
+          panelRef.current?.querySelector<HTMLElement>('[data-reading-title]'),
+      )
+    } else if (e.key === 'Escape' && panelRef.current?.contains(target)) {
+      e.preventDefault()
+      if (sheet) close()
+      else markOf(store.getState().selectedEventId)?.focus()
+    }
+  }
+
+  return (
+    // Keys bubble up from the marks and the panel: the reading keys sit on both.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <div className={`reading-layout ${sheet ? 'sheet-open' : ''}`} onKeyDown={onKeyDown}>
+      <div className="reading-timeline">{timeline}</div>
+      <EventTabPanel ref={panelRef} className={`reading-panel ${sheet ? 'is-sheet' : ''}`}>
+        {sheet && selectedId ? <SheetBar onClose={close} /> : null}
+        {panel}
+      </EventTabPanel>
+    </div>
+  )
+}
+
+/** The sheet's own controls: step through events without leaving it, or close it. */
+function SheetBar({ onClose }: { onClose: () => void }) {
+  const store = useTimelineStore()
+  return (
+    <div className="sheet-bar">
+      <span className="sheet-grip" aria-hidden="true" />
+      <div className="flex items-center gap-1">
+        <Button onClick={() => store.getState().step(-1, 'button')} aria-label="Earlier event">
+          <span aria-hidden="true">←</span>
+        </Button>
+        <Button onClick={() => store.getState().step(1, 'button')} aria-label="Later event">
+          <span aria-hidden="true">→</span>
+        </Button>
+      </div>
+      <Button onClick={onClose}>Close</Button>
+    </div>
+  )
+}
