@@ -1,4 +1,4 @@
-import type { ScaleLinear } from 'd3-scale'
+import type { LinearScale } from './linearScale'
 import { useMemo, type RefObject } from 'react'
 import { densityBins } from '../domain/density'
 import type { TimelineEvent } from '../domain/types'
@@ -13,7 +13,7 @@ const BIN_PX = 3
 interface Props {
   events: readonly TimelineEvent[]
   /** The whole document onto the strip's width. */
-  scale: ScaleLinear<number, number>
+  scale: LinearScale
   width: number
   brushRef: RefObject<HTMLDivElement | null>
   controls: RefObject<ZoomControls | null>
@@ -69,7 +69,7 @@ function densityPath(counts: Uint32Array, r0: number, r1: number): string {
 /** Puts the brush over [d0, d1]: called from the zoom frame, so it follows without a render. */
 export function placeBrush(
   el: HTMLElement,
-  scale: ScaleLinear<number, number>,
+  scale: LinearScale,
   d0: number,
   d1: number,
 ): void {

@@ -1,4 +1,4 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale'
+import { scaleLinear, type LinearScale } from './linearScale'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { Cluster } from '../domain/clustering'
 import { describeEventTime, resolveZone } from '../domain/formatTime'
@@ -105,7 +105,7 @@ export function Timeline() {
   })
 
   const drawFrame = useCallback(
-    (zx: ScaleLinear<number, number>) => {
+    (zx: LinearScale) => {
       const l = live.current
       drawMarks({ ...l, marks: marks.current, clusterEls: clusterEls.current }, zx)
       if (labelsRef.current && gridRef.current) {

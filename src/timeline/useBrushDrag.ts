@@ -1,4 +1,4 @@
-import type { ScaleLinear } from 'd3-scale'
+import type { LinearScale } from './linearScale'
 import { useCallback, type PointerEvent, type RefObject } from 'react'
 import { MIN_SPAN_MS } from './geometry'
 import type { ZoomControls } from './useZoomBehavior'
@@ -10,7 +10,7 @@ type Mode = 'start' | 'end' | 'body'
  * the release commits once, so a drag costs zoom frames only, never React renders.
  */
 export function useBrushDrag(
-  scale: ScaleLinear<number, number>,
+  scale: LinearScale,
   controls: RefObject<ZoomControls | null>,
 ) {
   return useCallback(

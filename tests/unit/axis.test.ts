@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale'
+import { scaleLinear } from '../../src/timeline/linearScale'
 import { describe, expect, it } from 'vitest'
 import { estimateLabelWidthPx } from '../../src/domain/labelWidth'
 import { drawAxis } from '../../src/timeline/axis'

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale'
+import { scaleLinear } from '../../src/timeline/linearScale'
 import { describe, expect, it } from 'vitest'
 import type { TimelineEvent } from '../../src/domain/types'
 import { drawMarks } from '../../src/timeline/drawMarks'
