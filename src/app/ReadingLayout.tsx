@@ -7,6 +7,19 @@ import { EventTabPanel } from './EventTabPanel'
 const WIDE = '(min-width: 1024px)'
 const isWide = () => typeof window.matchMedia === 'function' && window.matchMedia(WIDE).matches
 
+/**
+ * Whether a tap raises the sheet: on a narrow screen, unless this is an embed that its host
+ * page sizes to fit (embed.js): there the frame never scrolls, a sheet would sit at its far
+ * bottom, and the host page is asked to bring the panel into view instead.
+ */
+function sheetWanted(): boolean {
+  if (isWide()) return false
+  const root = window.document.documentElement
+  if (root.dataset.embed !== 'true') return true
+  const page = window.document.scrollingElement ?? root
+  return page.scrollHeight > window.innerHeight + 1
+}
+
 /** Focus on an element that may have just rendered (after React's commit and a paint). */
 const focusSoon = (find: () => HTMLElement | null | undefined) =>
   requestAnimationFrame(() => find()?.focus({ preventScroll: false }))
@@ -37,7 +50,7 @@ export function ReadingLayout({ timeline, panel }: { timeline: ReactNode; panel:
       store.subscribe((s, prev) => {
         if (s.selectionSeq === prev.selectionSeq) return
         if (!s.selectedEventId) setSheet(false)
-        else if (s.selectionCause === 'click' && !isWide()) setSheet(true)
+        else if (s.selectionCause === 'click' && sheetWanted()) setSheet(true)
       }),
     [store],
   )
@@ -69,7 +82,7 @@ export function ReadingLayout({ timeline, panel }: { timeline: ReactNode; panel:
       // Enter on a mark: select it and read its words.
       e.preventDefault()
       store.getState().selectEvent(target.dataset.eventId, 'key')
-      if (!isWide()) setSheet(true)
+      if (sheetWanted()) setSheet(true)
       focusSoon(
         () =>
           panelRef.current?.querySelector<HTMLElement>('[data-quote-id]') ??

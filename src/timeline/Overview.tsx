@@ -67,12 +67,7 @@ function densityPath(counts: Uint32Array, r0: number, r1: number): string {
 }
 
 /** Puts the brush over [d0, d1]: called from the zoom frame, so it follows without a render. */
-export function placeBrush(
-  el: HTMLElement,
-  scale: LinearScale,
-  d0: number,
-  d1: number,
-): void {
+export function placeBrush(el: HTMLElement, scale: LinearScale, d0: number, d1: number): void {
   const a = scale(d0)
   const b = scale(d1)
   el.style.transform = `translateX(${a.toFixed(1)}px)`

@@ -9,10 +9,7 @@ type Mode = 'start' | 'end' | 'body'
  * Pointer handling of the overview brush. Each move jumps the timeline (held: no commit), and
  * the release commits once, so a drag costs zoom frames only, never React renders.
  */
-export function useBrushDrag(
-  scale: LinearScale,
-  controls: RefObject<ZoomControls | null>,
-) {
+export function useBrushDrag(scale: LinearScale, controls: RefObject<ZoomControls | null>) {
   return useCallback(
     (e: PointerEvent<HTMLDivElement>) => {
       const c = controls.current

@@ -30,8 +30,9 @@ export function Popover({
   useEffect(() => {
     if (!open) return
     const onPointer = (e: PointerEvent) => {
-      // A modal dialog opened from the panel is inside it in the DOM, so this spares it too.
-      if (!root.current?.contains(e.target as Node)) setOpen(false)
+      // A dialog opened from the panel keeps it open, so focus can come back to its button.
+      const target = e.target as Element
+      if (!root.current?.contains(target) && !target.closest?.('dialog')) setOpen(false)
     }
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || (e.target as Element | null)?.closest?.('dialog')) return

@@ -53,16 +53,20 @@ test.describe('with prefers-reduced-motion: reduce', () => {
     expect(await seen(page)).toHaveLength(1)
   })
 
-  test('selecting an event scrolls its quotes into view in one jump', async ({ page }) => {
+  test('selecting an event brings its words to the top of the reading panel in one jump', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 })
     await openTimeline(page)
-    const list = page.locator('.quote-list')
-    await record(list, 'scroll')
+    // The reader has scrolled down the list of every quote, in the panel beside the timeline.
+    const panel = page.locator('[data-reading-scroll]')
+    await panel.evaluate((el) => (el.scrollTop = 600))
+    await record(panel, 'scroll')
     await mark(page, 'trump-hannity-interview').click()
     await expect.poll(() => seen(page)).not.toEqual([])
-    await settledScroll(list)
+    await settledScroll(panel)
     expect(await seen(page)).toHaveLength(1)
-    // The list scrolled within itself: the event's first card is at the top of its box.
-    const box = await list.boundingBox()
+    const box = await panel.boundingBox()
     const card = await cardsOf(page, 'trump-hannity-interview').first().boundingBox()
     expect(card && box && card.y >= box.y && card.y < box.y + box.height).toBe(true)
   })

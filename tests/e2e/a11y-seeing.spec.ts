@@ -1,13 +1,21 @@
 import { expect, test, type Page } from '@playwright/test'
 import { backgroundBehind, contrastRatio, focusRing } from './a11yHelpers'
-import { cardsOf, mark, marks, openTimeline, SUMMIT_EVENTS } from './helpers'
+import {
+  cardsOf,
+  chooseDisplay,
+  mark,
+  marks,
+  openKey,
+  openTimeline,
+  SUMMIT_EVENTS,
+} from './helpers'
 
 const order = SUMMIT_EVENTS.map((e) => e.id)
 const surface = (page: Page) => page.locator('[data-timeline-surface]')
 
 async function openInTheme(page: Page, theme: 'Light' | 'Dark', path = './') {
   await openTimeline(page, path)
-  await page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: theme }).click()
+  await chooseDisplay(page, 'Theme', theme)
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase())
 }
 
@@ -112,8 +120,8 @@ test('kinds differ in shape as well as colour, and the legend shows each kind’
   // Each kind draws one shape on all its marks, and no two kinds share a shape.
   for (const [kind, d] of shapes) expect(d, kind).toBe(byKind.get(kind))
   expect(new Set(byKind.values()).size).toBe(byKind.size)
+  const legend = await openKey(page)
   for (const [kind, d] of byKind) {
-    const legend = page.getByRole('group', { name: 'Show only these kinds of event' })
     const key = legend.locator(`[data-kind-style="${kind}"] .kind-shape-body`)
     await expect(key, kind).toHaveAttribute('d', d ?? '')
   }
@@ -158,9 +166,10 @@ test('in forced-colours mode the marks, the selection and the focus stay visible
   expect(await highlighted.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none')
 
   // Toggles still show which one is on, and the press statements' window is still drawn.
-  const theme = page.getByRole('group', { name: 'Theme' })
+  await page.getByRole('button', { name: /^Display/ }).click()
+  const theme = page.getByRole('radiogroup', { name: 'Theme' })
   const pressedBackground = (name: string) =>
-    theme.getByRole('button', { name }).evaluate((el) => getComputedStyle(el).backgroundColor)
+    theme.getByRole('radio', { name }).evaluate((el) => getComputedStyle(el).backgroundColor)
   const pageBackground = await backgroundBehind(page.locator('body'))
   expect(contrastRatio(await pressedBackground('Auto'), pageBackground)).toBeGreaterThanOrEqual(3)
   const band = mark(page, 'press-availability').locator('.mark-span')

@@ -1,15 +1,23 @@
 import { expect, test, type Page } from '@playwright/test'
-import { cardsOf, mark, marks, openTimeline, selectedMarks, SUMMIT_EVENTS } from './helpers'
+import {
+  cardsOf,
+  chooseDisplay,
+  chooseView,
+  mark,
+  marks,
+  openTimeline,
+  selectedMarks,
+  SUMMIT_EVENTS,
+} from './helpers'
 import { cutOffText, expectNoAxeViolations, pageScrollsSideways } from './a11yHelpers'
 
 /** The polite live region that announces selections which did not move focus. */
 const announcer = (page: Page) => page.locator('[role="status"][aria-live="polite"]')
 
-const chooseTheme = (page: Page, name: 'Light' | 'Dark') =>
-  page.getByRole('group', { name: 'Theme' }).getByRole('button', { name }).click()
+const chooseTheme = (page: Page, name: 'Light' | 'Dark') => chooseDisplay(page, 'Theme', name)
 /** Switches to the list view and waits for it: it loads on demand. */
 async function showList(page: Page) {
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'List' }).click()
+  await chooseView(page, 'List')
   await expect(page.getByRole('heading', { name: 'Every event, in time order' })).toBeVisible()
 }
 
@@ -119,6 +127,8 @@ test.describe('names and announcements', () => {
     await expect(announcer(page)).toHaveText(/^Selected: Putin lands in Anchorage/)
     await expect(page.getByRole('button', { name: 'Next event' })).toBeFocused()
 
+    // The panel holds the selected event's words; every quote is a button away.
+    await page.getByRole('button', { name: 'Show every quote' }).click()
     const card = cardsOf(page, 'closing-exchange').first()
     const words = (await card.locator('blockquote').innerText()).trim()
     await card.getByRole('button', { name: /Show on timeline/ }).click()
@@ -157,7 +167,7 @@ test.describe('the list view', () => {
     page,
   }) => {
     await openTimeline(page)
-    await page.getByRole('button', { name: 'UTC', exact: true }).click()
+    await chooseDisplay(page, 'Times in', 'UTC')
     await showList(page)
     const rows = page.locator('[data-list-event-id]')
     await expect(rows).toHaveCount(SUMMIT_EVENTS.length)
@@ -176,10 +186,7 @@ test.describe('the list view', () => {
     await expect(press.locator('figure[data-quote-id] blockquote').first()).toBeVisible()
     await expect(press.locator('cite').first()).toBeVisible()
 
-    await page
-      .getByRole('group', { name: 'View' })
-      .getByRole('button', { name: 'Timeline' })
-      .click()
+    await chooseView(page, 'Timeline')
     await expect(mark(page, 'putin-lands')).toHaveAttribute('data-selected', 'true')
     await expect(mark(page, 'putin-lands')).toHaveAccessibleName(/6:54 PM UTC/)
   })

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { mark, openTimeline, settledBox } from './helpers'
+import { fileInput, mark, openProducerTools, openTimeline, settledBox } from './helpers'
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname
 const heading = (page: Page) => page.getByRole('heading', { level: 1 })
@@ -9,7 +9,7 @@ const SUMMIT = 'Trump and Putin in Alaska'
 test.describe('opening other timelines', () => {
   test('a chosen file opens; undo brings back the summit with its selection', async ({ page }) => {
     await openTimeline(page, './#event=putin-lands')
-    await page.locator('[data-file-input]').setInputFiles(fixture('small.json'))
+    await (await fileInput(page)).setInputFiles(fixture('small.json'))
     await expect(heading(page)).not.toHaveText(SUMMIT)
     await expect(page.getByRole('status').filter({ hasText: 'Showing “small.json”' })).toBeVisible()
     await page.getByRole('button', { name: /Undo/ }).click()
@@ -21,7 +21,7 @@ test.describe('opening other timelines', () => {
     page,
   }) => {
     await openTimeline(page, './#event=putin-lands')
-    await page.locator('[data-file-input]').setInputFiles(fixture('not-a-timeline.json'))
+    await (await fileInput(page)).setInputFiles(fixture('not-a-timeline.json'))
     await expect(page.getByRole('alert')).toContainText('could not be opened')
     await expect(heading(page)).toHaveText(SUMMIT)
     await expect(mark(page, 'putin-lands')).toHaveAttribute('data-selected', 'true')
@@ -36,11 +36,11 @@ test.describe('opening other timelines', () => {
     const span = async () => (await mark(page, 'trump-lands').boundingBox())?.x ?? Number.NaN
     const spanBefore = await span()
 
-    await page.locator('[data-file-input]').setInputFiles(fixture('not-a-timeline.json'))
+    await (await fileInput(page)).setInputFiles(fixture('not-a-timeline.json'))
     await expect(page.getByRole('alert')).toContainText('could not be opened')
     expect(await where()).toBe(before)
 
-    await page.locator('[data-file-input]').setInputFiles(fixture('small.json'))
+    await (await fileInput(page)).setInputFiles(fixture('small.json'))
     await expect(heading(page)).not.toHaveText(SUMMIT)
     await page.getByRole('button', { name: /Undo/ }).click()
     await expect(heading(page)).toHaveText(SUMMIT)
@@ -74,7 +74,7 @@ test.describe('other formats', () => {
     page,
   }) => {
     await openTimeline(page)
-    await page.locator('[data-file-input]').setInputFiles(shared('timelinejs/library-history.json'))
+    await (await fileInput(page)).setInputFiles(shared('timelinejs/library-history.json'))
     await expect(heading(page)).toHaveText("An example library's history")
     await expect(page.locator('[role="tab"][data-event-id]').first()).toBeVisible()
     await expect(page.getByText(/This document has \d+ problems?/)).toBeVisible()
@@ -87,7 +87,7 @@ test.describe('other formats', () => {
       void d.dismiss()
     })
     await openTimeline(page)
-    await page.locator('[data-file-input]').setInputFiles(shared('timelinejs/hostile.json'))
+    await (await fileInput(page)).setInputFiles(shared('timelinejs/hostile.json'))
     await expect(
       page.getByRole('status').filter({ hasText: 'Showing “hostile.json”' }),
     ).toBeVisible()
@@ -98,7 +98,7 @@ test.describe('other formats', () => {
 
   test('a CSV with bad rows opens what it can and names each bad line', async ({ page }) => {
     await openTimeline(page)
-    await page.locator('[data-file-input]').setInputFiles(shared('bad/bad-rows.csv'))
+    await (await fileInput(page)).setInputFiles(shared('bad/bad-rows.csv'))
     await expect(
       page.getByRole('status').filter({ hasText: 'Showing “bad-rows.csv”' }),
     ).toBeVisible()
@@ -113,6 +113,7 @@ test.describe('export', () => {
   }) => {
     await openTimeline(page, './#event=putin-lands')
     const save = async (label: string) => {
+      await openProducerTools(page)
       await page.getByRole('button', { name: 'Export…' }).click()
       const [download] = await Promise.all([
         page.waitForEvent('download'),
@@ -146,7 +147,9 @@ test.describe('export', () => {
     expect(csv.body.toString('utf8').split('\n')[0]).toMatch(/^record,/)
 
     // What was exported opens again as the same timeline, from CSV and from JSON.
-    await page.locator('[data-file-input]').setInputFiles({
+    await (
+      await fileInput(page)
+    ).setInputFiles({
       name: 'exported.csv',
       mimeType: 'text/csv',
       buffer: csv.body,
@@ -156,7 +159,9 @@ test.describe('export', () => {
     ).toBeVisible()
     await expect(heading(page)).toHaveText(SUMMIT)
     await expect(page.locator('[role="tab"][data-event-id]')).toHaveCount(12)
-    await page.locator('[data-file-input]').setInputFiles({
+    await (
+      await fileInput(page)
+    ).setInputFiles({
       name: 'exported.json',
       mimeType: 'application/json',
       buffer: json.body,

@@ -35,7 +35,7 @@ test.describe('embed mode', () => {
     await expect(page.locator('html')).toHaveAttribute('data-timeline-ready', 'true')
     await expect(page.locator('html')).toHaveAttribute('data-embed', 'true')
     await expect(page.getByRole('button', { name: 'Embed' })).toHaveCount(0)
-    await expect(page.getByRole('group', { name: 'Theme' })).toHaveCount(0)
+    await expect(page.getByRole('button', { name: /^Display/ })).toHaveCount(0)
     const link = page.getByRole('link', { name: /Open full timeline/ })
     await expect(link).toHaveAttribute('href', `${APP}index.html#event=putin-lands`)
     await expect(link).toHaveAttribute('target', '_blank')
@@ -44,7 +44,7 @@ test.describe('embed mode', () => {
     // The link leads to the full view with that selection.
     await page.goto(await link.evaluate((a) => (a as HTMLAnchorElement).href))
     await expect(page.locator('html')).toHaveAttribute('data-timeline-ready', 'true')
-    await expect(page.getByRole('button', { name: 'Embed' })).toBeVisible()
+    await expect(page.getByRole('button', { name: /^Producer tools/ })).toBeVisible()
     await expect(page.locator('[data-event-id="closing-exchange"][role="tab"]')).toHaveAttribute(
       'data-selected',
       'true',

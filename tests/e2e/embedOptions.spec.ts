@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { APP, recordHost } from './embedHost'
+import { openProducerTools } from './helpers'
 
 const ready = (page: Page) =>
   expect(page.locator('html')).toHaveAttribute('data-timeline-ready', 'true')
@@ -12,6 +13,7 @@ test.describe('the embed code dialog', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     await page.goto(`${APP}#event=putin-lands`)
     await ready(page)
+    await openProducerTools(page)
     const open = page.getByRole('button', { name: 'Embed' })
     await open.click()
     const dialog = page.getByRole('dialog', { name: 'Embed this timeline' })
@@ -27,7 +29,7 @@ test.describe('the embed code dialog', () => {
       /<script src="[^"]*\/news\/timeline\/embed\.js" async><\/script>$/,
     )
 
-    await dialog.getByRole('button', { name: 'Dark' }).click()
+    await dialog.getByRole('radio', { name: 'Dark' }).click()
     await expect(code).toHaveValue(/theme=dark/)
     await dialog.getByRole('spinbutton').fill('480')
     await expect(code).toHaveValue(/height="480"/)
@@ -103,6 +105,6 @@ test.describe('options in the address', () => {
     await ready(page)
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
     await expect(page.getByRole('heading', { name: 'What was said' })).toHaveCount(0)
-    await expect(page.getByRole('group', { name: 'Theme' })).toBeVisible()
+    await expect(page.getByRole('button', { name: /^Display/ })).toBeVisible()
   })
 })

@@ -180,3 +180,38 @@ export async function untilReactRests(page: Page, quietMs = 600): Promise<void> 
     quietMs,
   )
 }
+
+/** Chooses in the "Display" menu (time zone or theme), then closes the menu. */
+export async function chooseDisplay(page: Page, group: 'Theme' | 'Times in', name: string) {
+  const radios = page.getByRole('radiogroup', { name: group })
+  if (!(await radios.isVisible())) await page.getByRole('button', { name: /^Display/ }).click()
+  await radios.getByRole('radio', { name, exact: true }).click()
+  await page.keyboard.press('Escape')
+  await expect(radios).toBeHidden()
+}
+
+/** Switches between the timeline and the list. */
+export const chooseView = (page: Page, name: 'Timeline' | 'List') =>
+  page.getByRole('radiogroup', { name: 'View' }).getByRole('radio', { name }).click()
+
+/** Opens the producer menu (open file, paste, export, embed) unless it is open. */
+export async function openProducerTools(page: Page): Promise<void> {
+  const openFile = page.getByRole('button', { name: 'Open file…' })
+  if (await openFile.isVisible()) return
+  await page.getByRole('button', { name: /^Producer tools/ }).click()
+  await expect(openFile).toBeVisible()
+}
+
+/** The file picker's input, reached through the producer menu. */
+export async function fileInput(page: Page): Promise<Locator> {
+  await openProducerTools(page)
+  return page.locator('[data-file-input]')
+}
+
+/** Opens the "Key" (the legend with the kind toggles) and returns its toolbar. */
+export async function openKey(page: Page): Promise<Locator> {
+  const toolbar = page.getByRole('toolbar', { name: 'Show only these kinds of event' })
+  if (!(await toolbar.isVisible())) await page.getByRole('button', { name: /^Key/ }).click()
+  await expect(toolbar).toBeVisible()
+  return toolbar
+}

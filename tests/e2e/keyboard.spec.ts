@@ -235,6 +235,7 @@ test.describe('keyboard', () => {
     await expectRovingTabindexOn(page, order[order.indexOf('greeting-tarmac') + 1] ?? '')
     await page.getByRole('button', { name: 'Next event' }).click()
     await expectRovingTabindexOn(page, order[order.indexOf('greeting-tarmac') + 2] ?? '')
+    await page.getByRole('button', { name: 'Show every quote' }).click()
     await cardsOf(page, 'closing-exchange')
       .first()
       .getByRole('button', { name: /Show on timeline/ })

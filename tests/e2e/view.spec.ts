@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test'
-import { mark, marks, openTimeline, settledBox, SUMMIT_EVENTS, summitEvent } from './helpers'
+import {
+  chooseDisplay,
+  mark,
+  marks,
+  openTimeline,
+  settledBox,
+  SUMMIT_EVENTS,
+  summitEvent,
+} from './helpers'
 
 /** Boxes of every mark (marker and label together), after the first layout has settled. */
 async function markBoxes(page: Page) {
@@ -124,7 +132,7 @@ test('the theme follows the system and the switch overrides it, remembered on re
   await openTimeline(page)
   const html = page.locator('html')
   await expect(html).toHaveAttribute('data-theme', 'dark')
-  await page.getByRole('button', { name: 'Light', exact: true }).click()
+  await chooseDisplay(page, 'Theme', 'Light')
   await expect(html).toHaveAttribute('data-theme', 'light')
   const background = await page.evaluate(
     () => getComputedStyle(document.documentElement).backgroundColor,
@@ -139,7 +147,7 @@ test('the zone switch shows the times in UTC', async ({ page }) => {
   await openTimeline(page, './#event=trump-lands')
   const panel = page.getByRole('tabpanel')
   await expect(panel).toContainText('10:20 AM AKDT')
-  await page.getByRole('button', { name: 'UTC', exact: true }).click()
+  await chooseDisplay(page, 'Times in', 'UTC')
   await expect(panel).toContainText('6:20 PM UTC')
   await expect(mark(page, 'trump-lands')).toHaveAccessibleName(/6:20 PM UTC/)
 })
