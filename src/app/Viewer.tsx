@@ -1,5 +1,5 @@
 import { lazy, useCallback, useEffect, useState } from 'react'
-import { formatDay, zoneAbbreviation } from '../domain/formatTime'
+import { formatDay } from '../domain/formatTime'
 import type { Problem, TimelineDocument } from '../domain/types'
 import type { EmbedBridge } from '../embed/bridge'
 import { OpenFullLink } from '../embed/OpenFullLink'
@@ -20,6 +20,7 @@ import { usePasteAnywhere } from './usePasteAnywhere'
 import type { DocumentsApi } from './useDocuments'
 import { Panels } from './Panels'
 import { TrustNote } from './TrustNote'
+import { ZoneNote } from './ZoneNote'
 import type { ThemeChoice } from './useTheme'
 
 // The dialog is an extra: it loads when a reader first asks for it.
@@ -99,8 +100,7 @@ function FullLayout({ document: doc, problems, options, documents, theme, setThe
         ) : null}
         <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
           <p className="text-sm text-muted">
-            {formatDay(firstMs, doc.timezone)} · times in {zoneAbbreviation(firstMs, doc.timezone)}{' '}
-            unless you choose otherwise
+            {formatDay(firstMs, doc.timezone)} · <ZoneNote atMs={firstMs} />
           </p>
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
             {options.panels.has('controls') ? <Controls theme={theme} setTheme={setTheme} /> : null}
