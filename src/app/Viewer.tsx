@@ -24,7 +24,7 @@ import { ZoneNote } from './ZoneNote'
 import type { ThemeChoice } from './useTheme'
 
 // The dialog is an extra: it loads when a reader first asks for it.
-const EmbedDialog = lazy(() => import('../embed/EmbedDialog'))
+const EmbedDialog = lazy(() => import('./EmbedDialogWithFile'))
 
 interface Props {
   document: TimelineDocument
