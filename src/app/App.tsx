@@ -39,7 +39,14 @@ function readOptions(forceEmbed: boolean): ViewOptions {
 }
 
 /** Reads the URL once, loads the document (built-in or `?src=`), and shows it or what failed. */
-export function App({ forceEmbed = false }: { forceEmbed?: boolean }) {
+export function App({
+  forceEmbed = false,
+  inline = null,
+}: {
+  forceEmbed?: boolean
+  /** The document a standalone embed page carries: read before any `?src=` or the summit. */
+  inline?: string | null
+}) {
   const [options] = useState(() => readOptions(forceEmbed))
   const bridge = useEmbedBridge(options)
   const [theme, setTheme] = useTheme({
@@ -48,23 +55,32 @@ export function App({ forceEmbed = false }: { forceEmbed?: boolean }) {
     accent: options.accent,
   })
   const [src] = useState(() => new URLSearchParams(window.location.search).get('src'))
-  const documents = useDocuments(() => (src ? null : loadBuiltin()), options.zone)
+  const documents = useDocuments(
+    () => (src || inline !== null ? null : loadBuiltin()),
+    options.zone,
+  )
   const { docs, open } = documents
 
   useEffect(() => {
-    if (!src) return
+    if (!src && inline === null) return
     let live = true
-    // Only a page with `?src=` needs the loader: it loads on demand, like the validator.
+    // Only a page with `?src=` needs the loader: it loads on demand, like the validator. A
+    // standalone page's own document goes through the same validation as any other.
     void readLazily(async () => {
+      if (inline !== null) {
+        const { readDocument } = await import('../data-io/readDocument')
+        return readDocument(inline, { where: 'the document in this page' })
+      }
       const { loadFromUrl } = await import('../data-io/loadFromUrl')
-      return loadFromUrl(src, window.location.href)
+      return loadFromUrl(src!, window.location.href)
     }).then((outcome) => {
-      if (live) open(outcome, `the timeline at ${src}`, { first: true })
+      if (live)
+        open(outcome, inline !== null ? 'this page' : `the timeline at ${src}`, { first: true })
     })
     return () => {
       live = false
     }
-  }, [src, open])
+  }, [src, inline, open])
 
   const failCode = docs.status === 'failed' ? docs.code : null
   const failMessage = docs.status === 'failed' ? docs.message : null

@@ -4,6 +4,7 @@ import { resolveZone } from '../domain/formatTime'
 import type { ExportFormat } from '../data-io/exportFiles'
 import { selectFilteredEvents } from '../store/selectors'
 import { useTimelineStore } from '../store/TimelineContext'
+import { download } from '../lib/download'
 
 const FORMATS: { format: ExportFormat; label: string; note: string }[] = [
   { format: 'json', label: 'JSON', note: 'the whole document, to edit or open again' },
@@ -23,17 +24,6 @@ function readPalette() {
     line: v('--line'),
     kind: (kind: string) => v(kindColorVar(kind).slice(4, -1)),
   }
-}
-
-function download(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob)
-  const a = document.createElement('a')
-  a.href = url
-  a.download = filename
-  document.body.append(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
 /** The open Export menu: one button a format. Escape closes it and returns to its toggle. */

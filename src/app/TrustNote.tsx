@@ -1,10 +1,14 @@
-/** How to read the quotes and times: verbatim, interpreted, approximate. Shown in every layout. */
+import { lazy } from 'react'
+import { Extra } from './Extra'
+
+// Below the timeline, never needed to draw it: its words load after the first screen.
+const Body = lazy(() => import('./TrustNoteBody'))
+
+/** How to read this document's quotes and times, and its corrections. Shown in every layout. */
 export function TrustNote({ short = false }: { short?: boolean }) {
   return (
-    <footer className="border-t border-line pt-3 text-xs leading-5 text-muted">
-      {short
-        ? 'Quotes are verbatim from the sources on each card; Russian words are an interpreter’s English, marked “As interpreted”. Times marked “about” are approximate.'
-        : 'Quotes are verbatim from the sources named on each card; words spoken in Russian are an interpreter’s English and are marked “As interpreted”. Descriptions are our own. Times marked “about” are approximate; soft bands mark windows and times derived from other facts.'}
-    </footer>
+    <Extra what="The note on how to read this timeline">
+      <Body short={short} />
+    </Extra>
   )
 }

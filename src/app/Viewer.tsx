@@ -1,5 +1,5 @@
 import { lazy, useEffect, useState } from 'react'
-import { formatDay, zoneAbbreviation } from '../domain/formatTime'
+import { formatDay } from '../domain/formatTime'
 import type { Problem, TimelineDocument } from '../domain/types'
 import type { EmbedBridge } from '../embed/bridge'
 import { OpenFullLink } from '../embed/OpenFullLink'
@@ -18,10 +18,11 @@ import { Panels } from './Panels'
 import { ProducerMenu } from './ProducerMenu'
 import { SkipLink } from './SkipLink'
 import { TrustNote } from './TrustNote'
+import { ZoneNote } from './ZoneNote'
 import type { ThemeChoice } from './useTheme'
 
 // The dialog is an extra: it loads when a reader first asks for it.
-const EmbedDialog = lazy(() => import('../embed/EmbedDialog'))
+const EmbedDialog = lazy(() => import('./EmbedDialogWithFile'))
 
 interface Props {
   document: TimelineDocument
@@ -103,8 +104,7 @@ function FullLayout({ document: doc, problems, options, documents, theme, setThe
           </p>
         ) : null}
         <p className="text-xs text-muted">
-          {formatDay(firstMs, doc.timezone)} · times in {zoneAbbreviation(firstMs, doc.timezone)}{' '}
-          unless you choose otherwise · <span className="font-semibold">Quoteline</span>
+          {formatDay(firstMs, doc.timezone)} · <ZoneNote atMs={firstMs} />
         </p>
       </header>
       {documents ? (

@@ -2,7 +2,11 @@ import { useCallback, useState } from 'react'
 import type { ZoneChoice } from '../domain/formatTime'
 import type { ParseResult, Problem, TimelineDocument } from '../domain/types'
 import type { ReadOutcome } from '../data-io/readDocument'
-import { createTimelineStore, type TimelineStore } from '../store/createTimelineStore'
+import {
+  createTimelineStore,
+  type DocumentOrigin,
+  type TimelineStore,
+} from '../store/createTimelineStore'
 
 /** One document on screen, with its own store: undo brings back its selection and zoom too. */
 export interface Shown {
@@ -33,11 +37,12 @@ function toShown(
   outcome: ReadOutcome,
   label: string,
   zone: ZoneChoice | null,
+  origin: DocumentOrigin,
 ): Shown | { code: string; message: string; problems: Problem[] } {
   if (!outcome.ok) return { code: outcome.code, message: outcome.message, problems: [] }
   const { document, problems } = outcome.result
   if (!document) return { code: 'no-timeline', message: NOTHING_USABLE, problems }
-  const store = createTimelineStore(document, zone ? { zone } : {})
+  const store = createTimelineStore(document, zone ? { zone, origin } : { origin })
   return { key: nextKey++, document, problems, label, store }
 }
 
@@ -50,7 +55,7 @@ export function useDocuments(initial: () => ParseResult | null, zone: ZoneChoice
   const [docs, setDocs] = useState<Documents>(() => {
     const first = initial()
     if (!first) return { status: 'loading' }
-    const shown = toShown({ ok: true, result: first }, 'the built-in timeline', zone)
+    const shown = toShown({ ok: true, result: first }, 'the built-in timeline', zone, 'builtin')
     return 'store' in shown
       ? { status: 'shown', current: shown, previous: null, notice: null }
       : { status: 'failed', ...shown, message: 'The built-in timeline could not be read.' }
@@ -60,7 +65,8 @@ export function useDocuments(initial: () => ParseResult | null, zone: ZoneChoice
   const open = useCallback(
     (outcome: ReadOutcome, label: string, { first = false } = {}) => {
       setDocs((prev) => {
-        const next = toShown(outcome, label, zone)
+        // The first document comes from the page's address; later ones from a file or a paste.
+        const next = toShown(outcome, label, zone, first ? 'address' : 'local')
         if (!('store' in next)) {
           if (prev.status !== 'shown') return { status: 'failed', ...next }
           return { ...prev, notice: { kind: 'failed', label, ...next } }

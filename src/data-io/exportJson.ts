@@ -40,6 +40,8 @@ function writeQuote(q: Quote, speakerName: (id: string) => string): RawQuote {
   if (q.sourceIds.length) raw.sources = [...q.sourceIds]
   if (q.interpreted) raw.interpreted = true
   if (q.note !== undefined) raw.note = q.note
+  if (q.verbatimIn) raw.verbatimIn = [...q.verbatimIn]
+  if (q.aliases) raw.aliases = [...q.aliases]
   return raw
 }
 
@@ -73,6 +75,8 @@ export function toRawDocument(doc: TimelineDocument): RawDocument {
   const quotesById = new Map(doc.quotes.map((q) => [q.id as string, q]))
   const raw: RawDocument = { version: 1, title: doc.title, timezone: doc.timezone, events: [] }
   if (doc.description !== undefined) raw.description = doc.description
+  if (doc.about !== undefined) raw.about = doc.about
+  if (doc.corrections) raw.corrections = doc.corrections.map((c) => ({ ...c }))
   if (doc.speakers.length && !plainNames) {
     raw.speakers = doc.speakers.map((s) => (s.role ? { ...s } : { id: s.id, name: s.name }))
   }

@@ -7,6 +7,7 @@ import {
   speakerSchema,
   type RawTimeDetail,
 } from './schema'
+import { documentRecord, quoteRecord } from './parseRecord'
 import { isValidTimeZone, parseIsoInstant } from './time'
 import { reportUnknownFields } from './unknownFields'
 import type {
@@ -126,6 +127,7 @@ function parseDocument(input: unknown, out: Collector): TimelineDocument | null 
     extraSpeakers: new Map(),
     sourceIds: new Set(sources.map((s) => s.id)),
     quoteIds: new Set(),
+    aliases: new Set(),
   }
   const events: TimelineEvent[] = []
   const quotes: Quote[] = []
@@ -177,6 +179,7 @@ function parseDocument(input: unknown, out: Collector): TimelineDocument | null 
   return {
     title,
     ...(typeof raw.description === 'string' ? { description: raw.description } : {}),
+    ...documentRecord(raw),
     timezone,
     speakers: [...speakers, ...plainSpeakersInOrder(quotes, ctx.extraSpeakers)],
     sources,
@@ -229,6 +232,7 @@ interface Ctx {
   extraSpeakers: Map<string, Speaker>
   sourceIds: Set<string>
   quoteIds: Set<string>
+  aliases: Set<string>
 }
 
 function sourceRefs(ids: readonly string[] | undefined, path: string, ctx: Ctx): SourceId[] {
@@ -349,6 +353,7 @@ function parseQuote(item: unknown, path: string, eventId: EventId, ctx: Ctx): Qu
   }
   if (q.context) quote.context = q.context
   if (q.note) quote.note = q.note
+  Object.assign(quote, quoteRecord(q, quote.sourceIds, path, ctx, ctx.out.warn.bind(ctx.out)))
   return [quote]
 }
 

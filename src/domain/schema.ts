@@ -33,8 +33,32 @@ export const timeDetailSchema = z.object({
   sources: z.array(id).optional(),
 })
 
+/**
+ * The record's own honesty (issue 12): which sources carry a quote's exact words, the old ids
+ * that still lead to it, and the corrections made to the document, as newsrooms publish them.
+ */
+const quoteRecordFields = {
+  /** The ids, among `sources`, of the sources that have these exact words; others have the sense. */
+  verbatimIn: z.array(id).optional(),
+  /** Old ids of this quote (merged cards): `#quote=<alias>` links still lead here. */
+  aliases: z.array(id).max(20, 'must list at most 20 ids').optional(),
+}
+
+export const correctionSchema = z.object({
+  /** The day the correction was made, YYYY-MM-DD. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
+  text: text(1000),
+})
+
+const documentRecordFields = {
+  /** How to read this document: shown in its trust note, below the timeline. */
+  about: text(1000).optional(),
+  corrections: z.array(correctionSchema).max(200, 'must list at most 200 corrections').optional(),
+}
+
 export const quoteSchema = z.object({
   id,
+  ...quoteRecordFields,
   /** A speaker id from `speakers`, or a plain name when `speakers` is absent. */
   speaker: text(200),
   /** The words, verbatim. */
@@ -92,6 +116,7 @@ export const documentSchema = z.object({
     .optional(),
   title: text(300).optional(),
   description: text(2000).optional(),
+  ...documentRecordFields,
   timezone: short(100).optional(),
   speakers: z.array(z.unknown()).optional(),
   sources: z.array(z.unknown()).optional(),

@@ -65,11 +65,25 @@ export interface Quote {
   sourceIds: SourceId[]
   interpreted: boolean
   note?: string
+  /** Those of `sourceIds` that carry the exact words; absent when the document does not say. */
+  verbatimIn?: SourceId[]
+  /** Old ids that still lead to this quote in `#quote=` links. */
+  aliases?: QuoteId[]
+}
+
+/** One correction to the document, as a newsroom publishes it under the story. */
+export interface Correction {
+  /** YYYY-MM-DD. */
+  date: string
+  text: string
 }
 
 export interface TimelineDocument {
   title: string
   description?: string
+  /** How to read this document, in its authors' words (the trust note). */
+  about?: string
+  corrections?: Correction[]
   /** IANA zone in which the document's times are shown by default. */
   timezone: string
   speakers: Speaker[]

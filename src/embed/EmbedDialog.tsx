@@ -1,10 +1,11 @@
-import { useId, useRef, useState } from 'react'
-import { copyText } from '../lib/clipboard'
+import { useId, useMemo, useRef, useState } from 'react'
 import { useTimeline } from '../store/TimelineContext'
 import { Button } from '../ui/Button'
 import { closeDialog, useModalDialog } from '../ui/useModalDialog'
 import { Segmented } from '../ui/Segmented'
+import { CodeBox } from './CodeBox'
 import { embedSnippet, embedUrl, SANDBOX, type SnippetOptions } from './embedSnippet'
+import { PublishFirst, type DocumentFile } from './PublishFirst'
 import { encodeHash } from './urlState'
 import type { ThemeOption } from './viewOptions'
 
@@ -26,20 +27,23 @@ function currentSource(): string | null {
 export default function EmbedDialog({
   theme: pageTheme,
   onClose,
+  file,
 }: {
   theme: ThemeOption
   onClose: () => void
+  /** The document as a file, for one opened from a file or a paste (it is not published). */
+  file?: () => DocumentFile
 }) {
   const ref = useRef<HTMLDialogElement>(null)
-  const codeRef = useRef<HTMLTextAreaElement>(null)
   const ids = useId()
   const title = useTimeline((s) => s.document.title)
   const eventId = useTimeline((s) => s.selectedEventId)
   const quoteId = useTimeline((s) => s.selectedQuoteId)
+  const origin = useTimeline((s) => s.origin)
+  const localFile = useMemo(() => (origin === 'local' && file ? file() : null), [origin, file])
   const [theme, setTheme] = useState<ThemeOption>(pageTheme === 'dark' ? 'dark' : 'light')
   const [heightText, setHeightText] = useState('640')
   const [withSelection, setWithSelection] = useState(eventId !== null)
-  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle')
   const [embedId] = useState(() => `quoteline-${Math.random().toString(36).slice(2, 8)}`)
 
   useModalDialog(ref)
@@ -57,13 +61,6 @@ export default function EmbedDialog({
     title,
     embedId,
   }
-  const snippet = embedSnippet(options)
-
-  const copy = async () => {
-    const ok = await copyText(snippet)
-    setCopied(ok ? 'done' : 'failed')
-    if (!ok) codeRef.current?.select()
-  }
 
   return (
     <dialog
@@ -79,7 +76,7 @@ export default function EmbedDialog({
           </h2>
           <Button onClick={() => closeDialog(ref.current)}>Close</Button>
         </div>
-        <p className="text-sm leading-6 text-muted">
+        <p className="text-sm leading-6 text-muted" hidden={localFile !== null}>
           Paste this into your article’s HTML. The script sizes the frame to its content; add it
           once per page, however many timelines the page holds. The frame runs in a strict sandbox.
         </p>
@@ -125,40 +122,25 @@ export default function EmbedDialog({
             640 until then.
           </p>
         )}
-        <label className="flex flex-col gap-1 text-sm font-semibold">
-          Embed code
-          <textarea
-            ref={codeRef}
-            readOnly
-            value={snippet}
-            rows={5}
-            spellCheck={false}
-            className="rounded-md border border-line bg-surface-2 p-2 font-mono text-xs font-normal leading-5 text-ink"
-            data-embed-code
-          />
-        </label>
-        <div className="flex flex-wrap items-center gap-3">
-          <Button onClick={() => void copy()}>Copy code</Button>
-          <span role="status" className="text-sm text-muted">
-            {copied === 'done'
-              ? 'Copied.'
-              : copied === 'failed'
-                ? 'Copying is blocked here: the code is selected, press Ctrl+C or ⌘C.'
-                : ''}
-          </span>
-        </div>
-        <section aria-labelledby={`${ids}-preview`} className="flex flex-col gap-2">
-          <h3 id={`${ids}-preview`} className="text-sm font-semibold">
-            Preview
-          </h3>
-          <iframe
-            src={embedUrl(options)}
-            title={`Preview: ${title}`}
-            sandbox={SANDBOX}
-            className="w-full rounded-md border border-line"
-            style={{ height: `${options.heightPx}px` }}
-          />
-        </section>
+        {localFile ? (
+          <PublishFirst file={localFile} options={options} />
+        ) : (
+          <>
+            <CodeBox label="Embed code" code={embedSnippet(options)} />
+            <section aria-labelledby={`${ids}-preview`} className="flex flex-col gap-2">
+              <h3 id={`${ids}-preview`} className="text-sm font-semibold">
+                Preview
+              </h3>
+              <iframe
+                src={embedUrl(options)}
+                title={`Preview: ${title}`}
+                sandbox={SANDBOX}
+                className="w-full rounded-md border border-line"
+                style={{ height: `${options.heightPx}px` }}
+              />
+            </section>
+          </>
+        )}
       </div>
     </dialog>
   )

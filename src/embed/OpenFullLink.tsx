@@ -1,4 +1,6 @@
+import { useState } from 'react'
 import { fullViewUrl } from '../lib/fullViewUrl'
+import { inlineFullView } from './inlineDocument'
 import { useTimeline } from '../store/TimelineContext'
 import { encodeHash } from './urlState'
 
@@ -7,9 +9,14 @@ export function OpenFullLink() {
   const eventId = useTimeline((s) => s.selectedEventId)
   const quoteId = useTimeline((s) => s.selectedQuoteId)
   const hash = encodeHash({ ...(eventId ? { eventId } : {}), ...(quoteId ? { quoteId } : {}) })
+  // A standalone page leads only where its producer said the full view is, if anywhere.
+  const [standalone] = useState(inlineFullView)
+  if (standalone === null) return null
   return (
     <a
-      href={fullViewUrl(window.location.href, hash)}
+      href={
+        standalone ? standalone.replace(/#.*$/, '') + hash : fullViewUrl(window.location.href, hash)
+      }
       target="_blank"
       rel="noopener"
       className="inline-flex min-h-6 items-center text-sm font-medium whitespace-nowrap text-accent underline decoration-1 underline-offset-2 hover:decoration-2"

@@ -44,3 +44,13 @@ export function embedSnippet(o: SnippetOptions): string {
   const script = `<script src="${escapeAttribute(new URL('embed.js', o.appBase).href)}" async></script>`
   return `${frame}\n${script}`
 }
+
+/** An iframe for a standalone page published at `pageUrl`: the page holds its document. */
+export function standaloneSnippet(pageUrl: string, title: string, heightPx: number): string {
+  const height = Math.round(heightPx)
+  return (
+    `<iframe src="${escapeAttribute(pageUrl)}" title="${escapeAttribute(`Timeline: ${title}`)}"` +
+    ` width="100%" height="${height}" style="width:100%;height:${height}px;border:0"` +
+    ` sandbox="${SANDBOX}" loading="lazy"></iframe>`
+  )
+}

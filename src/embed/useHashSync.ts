@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { resolveQuoteId } from '../domain/quoteLinks'
 import type { TimelineStore } from '../store/createTimelineStore'
 import { decodeHash, encodeHash } from './urlState'
 
@@ -11,7 +12,9 @@ export function useHashSync(store: TimelineStore): void {
     const apply = () => {
       const state = decodeHash(window.location.hash)
       const s = store.getState()
-      if (state.quoteId) s.selectQuote(state.quoteId, 'url')
+      // An old id (a merged card's alias) still leads to its quote.
+      const quoteId = state.quoteId && resolveQuoteId(s.document, state.quoteId)
+      if (quoteId) s.selectQuote(quoteId, 'url')
       else if (state.eventId) s.selectEvent(state.eventId, 'url')
     }
     apply()

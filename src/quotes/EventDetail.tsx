@@ -3,6 +3,7 @@ import type { Source, TimelineEvent, TimePoint } from '../domain/types'
 import { selectSelectedEvent, selectSourceIndex, selectSpeakerIndex } from '../store/selectors'
 import { useTimeline } from '../store/TimelineContext'
 import { kindLabel } from '../domain/kinds'
+import { spanNoun } from '../domain/spanWords'
 import { SourceLinks } from './SourceLinks'
 
 function TimeNote({
@@ -76,13 +77,14 @@ export function EventDetail() {
   const sources = useTimeline(selectSourceIndex)
   const zone = useTimeline((s) => resolveZone(s.zone, s.document.timezone))
   const speakers = useTimeline(selectSpeakerIndex)
+  const span = useTimeline((s) => spanNoun(s.document))
 
   // The tab panel around this section (with the quotes) belongs to the app's layout.
   return (
     <section aria-label="Event detail" className="flex flex-col gap-2">
       {!event ? (
         <>
-          <h2 className="text-lg font-bold text-ink">Explore the day</h2>
+          <h2 className="text-lg font-bold text-ink">Explore {span}</h2>
           <p className="text-sm leading-6 text-muted">
             Choose an event on the timeline, use Previous and Next, or the ← and → keys, to see when
             it happened, how sure the sources are of the time, and what was said there.

@@ -20,6 +20,25 @@ interface Props {
   onSelect: (id: string) => void
 }
 
+/** The sources, split into those with the exact words and the others when the document says. */
+function QuoteSources({
+  sources,
+  verbatimIn,
+}: {
+  sources: Source[]
+  verbatimIn: readonly string[] | undefined
+}) {
+  if (!verbatimIn) return <SourceLinks sources={sources} />
+  const exact = sources.filter((s) => verbatimIn.includes(s.id))
+  const sense = sources.filter((s) => !verbatimIn.includes(s.id))
+  return (
+    <>
+      <SourceLinks sources={exact} label="Exact words" plural="Exact words" />
+      <SourceLinks sources={sense} label="Same sense" plural="Same sense" />
+    </>
+  )
+}
+
 type CopyState =
   { kind: 'idle' } | { kind: 'done'; what: string } | { kind: 'fallback'; text: string }
 
@@ -78,7 +97,7 @@ export const QuoteCard = memo(function QuoteCard(p: Props) {
         </p>
       ) : null}
       <div className="mt-2">
-        <SourceLinks sources={p.sources} />
+        <QuoteSources sources={p.sources} verbatimIn={quote.verbatimIn} />
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-2">
         <button

@@ -79,8 +79,9 @@ export function QuotePanel() {
           <p className="text-sm text-muted">No quotes are recorded for this event.</p>
         ) : quotes.length === 0 ? (
           <p className="rounded-md border border-dashed border-line p-4 text-sm text-muted">
-            No quotes match these filters. Clear the search, the speakers or the kinds of event to
-            see them all.
+            {total === 0
+              ? 'No quotes in this timeline.'
+              : 'No quotes match these filters. Clear the search, the speakers or the kinds of event to see them all.'}
           </p>
         ) : null}
         <CardWindowEdge cards={cards} edge="start" total={quotes.length} />

@@ -1,11 +1,19 @@
 import type { Source } from '../domain/types'
 
 /** Sources as a list; only http(s) URLs (checked when parsing) become links. */
-export function SourceLinks({ sources, label = 'Source' }: { sources: Source[]; label?: string }) {
+export function SourceLinks({
+  sources,
+  label = 'Source',
+  plural = `${label}s`,
+}: {
+  sources: Source[]
+  label?: string
+  plural?: string
+}) {
   if (sources.length === 0) return null
   return (
     <p className="text-xs leading-5 text-muted">
-      <span className="font-semibold">{sources.length > 1 ? `${label}s` : label}: </span>
+      <span className="font-semibold">{sources.length > 1 ? plural : label}: </span>
       {sources.map((s, i) => (
         <span key={s.id}>
           {i > 0 ? '; ' : ''}

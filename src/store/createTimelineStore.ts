@@ -36,6 +36,7 @@ export interface TimelineState {
   viewport: Viewport
   zone: ZoneChoice
   view: ViewChoice
+  origin: DocumentOrigin
   /** Ids come from clicks, keys and URLs alike; unknown ids are ignored. */
   selectEvent: (id: string | null, cause: SelectionCause) => void
   selectQuote: (id: string, cause: SelectionCause) => void
@@ -48,10 +49,19 @@ export interface TimelineState {
   setView: (view: ViewChoice) => void
 }
 
+/**
+ * Where the document came from: bundled, an address (`?src=`), or a file or paste that lives
+ * only in this browser (so an embed code cannot name it until it is published).
+ */
+export type DocumentOrigin = 'builtin' | 'address' | 'local'
+
 export type TimelineStore = ReturnType<typeof createTimelineStore>
 
 /** One store per timeline instance, so two embeds on one page never share state. */
-export function createTimelineStore(doc: TimelineDocument, initial: { zone?: ZoneChoice } = {}) {
+export function createTimelineStore(
+  doc: TimelineDocument,
+  initial: { zone?: ZoneChoice; origin?: DocumentOrigin } = {},
+) {
   const [startMs, endMs] = documentExtent(doc)
   return createStore<TimelineState>()((set, get) => ({
     document: doc,
@@ -63,6 +73,7 @@ export function createTimelineStore(doc: TimelineDocument, initial: { zone?: Zon
     filters: { speakerIds: [], kinds: [], text: '' },
     viewport: { startMs, endMs },
     zone: initial.zone ?? 'document',
+    origin: initial.origin ?? 'builtin',
     view: 'timeline',
     selectEvent: (id, cause) => {
       const event = id === null ? null : selectEventIndex(get()).get(id)?.event

@@ -1,4 +1,5 @@
 import type { RefObject } from 'react'
+import { spanNoun, wholeSpan } from '../domain/spanWords'
 import { Button } from '../ui/Button'
 import { selectFilteredEvents, selectSelectedEvent } from '../store/selectors'
 import { useTimeline, useTimelineStore } from '../store/TimelineContext'
@@ -10,6 +11,7 @@ export function TimelineToolbar({ controls }: { controls: RefObject<ZoomControls
   const events = useTimeline(selectFilteredEvents)
   const selected = useTimeline(selectSelectedEvent)
   const total = events.length
+  const span = useTimeline((s) => spanNoun(s.document))
   const position = selected ? events.indexOf(selected) : -1
   return (
     <div className="flex flex-wrap items-center justify-between gap-2 pb-2">
@@ -52,7 +54,7 @@ export function TimelineToolbar({ controls }: { controls: RefObject<ZoomControls
         <Button
           onClick={() => controls.current?.fit()}
           aria-label="Fit all"
-          title="Show the whole day (0)"
+          title={`Show ${wholeSpan(span)} (0)`}
         >
           Fit all
         </Button>

@@ -100,9 +100,13 @@ describe('the built-in summit document', () => {
     }
   })
 
-  it('turns every quoted span of the seed article into a quote card, word for word', () => {
-    const texts = quotes.map((q) => q.quote.text)
-    for (const span of SEED_QUOTES) expect(texts, span).toContain(span)
+  it('carries every quoted span of the seed article on a card that cites the seed, word for word', () => {
+    for (const span of SEED_QUOTES) {
+      const card = quotes.find(
+        (q) => q.quote.text.includes(span) && q.quote.sources?.includes('seed-article'),
+      )
+      expect(card, span).toBeDefined()
+    }
   })
 
   it('gives every quote a source and a line of context', () => {
@@ -178,5 +182,111 @@ describe('the built-in summit document', () => {
   it('uses all six summit kinds', () => {
     const kinds = new Set(events.map((e) => e.kind))
     for (const kind of SUMMIT_KINDS) expect(kinds, kind).toContain(kind)
+  })
+})
+
+const event = (id: string): RawEvent => {
+  const found = events.find((e) => e.id === id)
+  if (!found) throw new Error(`no event ${id}`)
+  return found
+}
+const quote = (id: string): RawQuote => {
+  const found = quotes.find((q) => q.quote.id === id)?.quote
+  if (!found) throw new Error(`no quote ${id}`)
+  return found
+}
+const clock = (iso: string | undefined) => /T(\d{2}:\d{2})/.exec(iso ?? '')?.[1]
+
+describe('the summit record, as corrected (issue 12)', () => {
+  it('shows the handshake as the 11:07–11:10 spread of its sources, not an exact 11:08', () => {
+    const greeting = event('greeting-tarmac')
+    const start = greeting.timing?.start
+    expect(start?.precision).not.toBe('exact')
+    expect(clock(greeting.start)).toBe('11:07')
+    expect([clock(start?.earliest), clock(start?.latest)]).toEqual(['11:07', '11:10'])
+    expect(start?.note).toMatch(/11:08/)
+    expect(start?.note).toMatch(/11:10/)
+  })
+
+  it('labels the talks with the length they are drawn with, and says the figures differ', () => {
+    const talks = event('meeting-3on3')
+    const drawnMin = (ms(talks.end!) - ms(talks.start)) / 60_000
+    expect(drawnMin).toBe(165)
+    expect(talks.timing?.duration?.label).toMatch(/2 h 45 min/)
+    expect(talks.timing?.duration?.label).not.toMatch(/three hours/)
+    expect(talks.timing?.duration?.note).toMatch(/differ/)
+    expect(talks.timing?.duration?.note).toMatch(/2½ hours/)
+  })
+
+  it('no longer says Trump stayed aboard only until Putin’s plane arrived', () => {
+    const summary = event('trump-lands').summary ?? ''
+    expect(summary).not.toMatch(/until Putin's plane arrived/)
+    expect(summary).toMatch(/about 12 minutes after Putin's plane landed/)
+  })
+
+  it('credits the 10:20 and “shortly before 11” text to Alaska Public Media, not AP', () => {
+    expect(event('putin-lands').timing?.start?.note).toMatch(/Alaska Public Media/)
+    expect(event('putin-lands').timing?.start?.note).not.toMatch(/\bAP\b/)
+    const snippet = sources.find((s) => s.id === 'bing-ap-adn')
+    expect(snippet?.title).toMatch(/Alaska Public Media/)
+  })
+
+  it('never claims that no other source gives Trump’s 16:20 departure', () => {
+    for (const e of events) {
+      for (const [where, d] of timeDetails(e)) {
+        expect(d.note ?? '', where).not.toMatch(/no second source|one wire service only/)
+      }
+    }
+  })
+
+  it('bounds the cemetery visit by Putin’s boarding, not by the approximate 16:00', () => {
+    const visit = event('putin-cemetery').timing?.start
+    expect(clock(visit?.latest)).toBe('16:20')
+    expect(visit?.sources).toContain('ians-thehawk')
+    // The latest end of the statements (the closing exchange's window) plus "less than an hour".
+    const statementsEnd = ms(event('closing-exchange').timing!.start!.latest!)
+    expect(ms(visit!.latest!)).toBe(statementsEnd + 3_600_000)
+  })
+
+  it('says which sources carry each card’s exact words, only among its own sources', () => {
+    for (const { quote: q } of quotes) {
+      for (const id of q.verbatimIn ?? []) expect(q.sources, `${q.id}: ${id}`).toContain(id)
+    }
+    expect(quote('putin-constructive-atmosphere').verbatimIn).toEqual(['frontpage-transcript'])
+    // The two cards whose notes say an outlet's wording differs leave that outlet out.
+    expect(quote('putin-path-towards-peace').verbatimIn).not.toContain('lifenewsagency-conclude')
+    expect(quote('trump-few-phone-calls').verbatimIn).not.toContain('iamkomex-no-questions')
+    // A card that names no exact-words source explains how the wording differs.
+    for (const { quote: q } of quotes) {
+      if (!q.verbatimIn) expect(q.note, q.id).toMatch(/differ/)
+    }
+  })
+
+  it('keeps the context lines to what was said', () => {
+    const contexts = quotes.map((q) => q.quote.context ?? '').join('\n')
+    expect(contexts).not.toMatch(/guarantee/)
+    expect(contexts).not.toMatch(/separate Russia from Alaska/)
+    expect(contexts).not.toMatch(/a settlement would stop/)
+    expect(quote('trump-thousands-a-week').context).toMatch(/the two would stop/)
+  })
+
+  it('merges the two fragment cards, and keeps their ids as aliases of the cards with their words', () => {
+    const ids = quotes.map((q) => q.quote.id)
+    expect(ids).not.toContain('trump-extremely-productive')
+    expect(ids).not.toContain('trump-no-deal-until-deal')
+    expect(quote('trump-very-good-chance').aliases).toEqual(['trump-extremely-productive'])
+    expect(quote('trump-very-good-chance').text).toMatch(/extremely productive/)
+    expect(quote('trump-ultimately-up-to-them').aliases).toEqual(['trump-no-deal-until-deal'])
+    expect(quote('trump-ultimately-up-to-them').text).toMatch(/no deal until there’s a deal/)
+  })
+
+  it('lists its corrections, dated, one for each point', () => {
+    const corrections = doc.corrections ?? []
+    expect(corrections.length).toBe(9)
+    for (const c of corrections) expect(c.date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  })
+
+  it('says in its own trust note that quotes are word for word from a source on the card', () => {
+    expect(doc.about).toMatch(/at least one source/)
   })
 })
