@@ -1,5 +1,6 @@
 import { lazy, useCallback, useEffect, useState } from 'react'
-import { formatDay, zoneAbbreviation } from '../domain/formatTime'
+import { zoneAbbreviation } from '../domain/formatTime'
+import { formatSpan } from '../domain/formatSpan'
 import type { Problem, TimelineDocument } from '../domain/types'
 import type { EmbedBridge } from '../embed/bridge'
 import { OpenFullLink } from '../embed/OpenFullLink'
@@ -99,8 +100,8 @@ function FullLayout({ document: doc, problems, options, documents, theme, setThe
         ) : null}
         <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
           <p className="text-sm text-muted">
-            {formatDay(firstMs, doc.timezone)} · times in {zoneAbbreviation(firstMs, doc.timezone)}{' '}
-            unless you choose otherwise
+            {formatSpan(doc)} · times in {zoneAbbreviation(firstMs, doc.timezone)} unless you choose
+            otherwise
           </p>
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
             {options.panels.has('controls') ? <Controls theme={theme} setTheme={setTheme} /> : null}

@@ -7,6 +7,7 @@ import {
   speakerSchema,
   type RawTimeDetail,
 } from './schema'
+import { periodAround, type CalendarUnit } from './calendar'
 import { isValidTimeZone, parseIsoInstant } from './time'
 import { reportUnknownFields } from './unknownFields'
 import type {
@@ -251,9 +252,11 @@ function parseEvent(
     return null
   }
   const e = r.data
-  const start = timePoint(e.start, e.timing?.start, `${path}.start`, ctx)
+  const unit = e.granularity
+  const start = timePoint(e.start, e.timing?.start, `${path}.start`, ctx, unit?.start)
   if (!start) return null
-  let end = e.end === undefined ? null : timePoint(e.end, e.timing?.end, `${path}.end`, ctx)
+  let end =
+    e.end === undefined ? null : timePoint(e.end, e.timing?.end, `${path}.end`, ctx, unit?.end)
   if (end && end.ms < start.ms) {
     ctx.out.error(`${path}.end`, 'The end is before the start; the event is drawn as an instant.')
     end = null
@@ -286,12 +289,18 @@ function timePoint(
   detail: RawTimeDetail | undefined,
   path: string,
   ctx: Ctx,
+  unit?: CalendarUnit,
 ): TimePoint | null {
   const parsed = parseIsoInstant(iso, ctx.timezone)
   if (!parsed.ok) {
     ctx.out.error(path, `${parsed.message}; this event is skipped.`)
     return null
   }
+  if (unit && !parsed.isDay) {
+    const where = path.replace(/\.(start|end)$/, '.granularity.$1')
+    ctx.out.warn(where, 'A whole month or year needs a date without a time of day; ignored.')
+  }
+  const period = unit && parsed.isDay ? periodAround(parsed.ms, unit, ctx.timezone) : null
   const bound = (
     value: string | undefined,
     which: 'earliest' | 'latest',
@@ -306,9 +315,10 @@ function timePoint(
     )
     return fallback
   }
-  const ms = parsed.ms
+  const ms = period?.startMs ?? parsed.ms
+  const lastMs = period ? period.endMs - 1 : parsed.isDay ? ms + DAY_MS - 1 : ms
   let earliestMs = bound(detail?.earliest, 'earliest', ms)
-  let latestMs = bound(detail?.latest, 'latest', parsed.isDay ? ms + DAY_MS - 1 : ms)
+  let latestMs = bound(detail?.latest, 'latest', lastMs)
   if (earliestMs > latestMs) {
     ctx.out.warn(path, 'The earliest bound is after the latest; the bounds are ignored.')
     earliestMs = ms
@@ -322,6 +332,7 @@ function timePoint(
     sourceIds: sourceRefs(detail?.sources, `${path}.sources`, ctx),
   }
   if (detail?.note) point.note = detail.note
+  if (period && unit) point.granularity = unit
   return point
 }
 

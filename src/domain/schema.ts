@@ -48,6 +48,9 @@ export const quoteSchema = z.object({
   note: text(1000).optional(),
 })
 
+/** Whole months or years: `granularity` (docs/format.md), a field of its own, not a precision. */
+export const calendarUnitSchema = z.enum(['month', 'year'])
+
 export const eventSchema = z.object({
   id,
   kind: text(60),
@@ -69,6 +72,10 @@ export const eventSchema = z.object({
   participants: z.array(text(200)).optional(),
   sources: z.array(id).optional(),
   quotes: z.array(z.unknown()).optional(),
+  /** The start (or end) date stands for the whole month or year it falls in. */
+  granularity: z
+    .object({ start: calendarUnitSchema.optional(), end: calendarUnitSchema.optional() })
+    .optional(),
 })
 
 export const speakerSchema = z.object({

@@ -18,6 +18,8 @@ export interface TimePoint {
   latestMs: number
   note?: string
   sourceIds: SourceId[]
+  /** A calendar date (`day` precision) that stands for its whole month or year. */
+  granularity?: 'month' | 'year'
 }
 
 export interface Duration {

@@ -1,4 +1,5 @@
-import { describeEventTime, formatDay, formatDuration, resolveZone } from '../domain/formatTime'
+import { resolveZone } from '../domain/formatTime'
+import { describeEventWhen, eventDuration } from '../domain/formatSpan'
 import type { Source, TimePoint } from '../domain/types'
 import { selectSelectedEvent, selectSourceIndex, selectSpeakerIndex } from '../store/selectors'
 import { useTimeline } from '../store/TimelineContext'
@@ -51,14 +52,12 @@ export function EventDetail() {
           <h2 className="font-serif text-2xl leading-tight font-bold text-ink">{event.title}</h2>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm leading-6">
             <dt className="font-semibold text-muted">When</dt>
-            <dd className="m-0 text-ink">
-              {formatDay(event.start.ms, zone)}, {describeEventTime(event, zone)}
-            </dd>
-            {event.duration || event.end ? (
+            <dd className="m-0 text-ink">{describeEventWhen(event, zone)}</dd>
+            {event.duration || eventDuration(event, zone) ? (
               <>
                 <dt className="font-semibold text-muted">How long</dt>
                 <dd className="m-0 text-ink">
-                  {event.duration?.label ?? formatDuration((event.end?.ms ?? 0) - event.start.ms)}
+                  {event.duration?.label ?? eventDuration(event, zone)}
                   {event.duration?.note ? (
                     <span className="block text-muted">{event.duration.note}</span>
                   ) : null}

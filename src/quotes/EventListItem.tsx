@@ -1,4 +1,4 @@
-import { describeEventTime, formatDay } from '../domain/formatTime'
+import { describeEventWhen } from '../domain/formatSpan'
 import { kindLabel } from '../domain/kinds'
 import type { Quote, Source, Speaker, TimelineEvent } from '../domain/types'
 import { SourceLinks } from './SourceLinks'
@@ -29,7 +29,7 @@ export function EventListItem({ event, quotes, zone, sources, speakers, ...p }: 
       <p className="text-xs font-bold uppercase tracking-wide text-muted">
         {kindLabel(event.kind)} ·{' '}
         <time dateTime={new Date(event.start.ms).toISOString()}>
-          {formatDay(event.start.ms, zone)}, {describeEventTime(event, zone)}
+          {describeEventWhen(event, zone)}
         </time>
       </p>
       <h3 className="mt-1 font-serif text-xl leading-tight font-bold text-ink">

@@ -107,21 +107,17 @@ function convertSlide(slide: unknown, path: string, kind: string, n: number, ctx
   if (event.title === 'Untitled')
     ctx.problems.push(warn(`${path}.text.headline`, 'No headline; titled "Untitled".'))
   ctx.timed ||= start.timed
-  if (start.coarse) {
-    ctx.problems.push(
-      warn(
-        `${path}.start_date`,
-        `Only a ${start.coarse} is given; drawn as the whole ${start.coarse}.`,
-      ),
-    )
-  }
   const end = slide.end_date === undefined ? null : convertDate(slide.end_date, ctx.timeZone)
   if (end && !end.ok) {
     const message = `end_date${end.field} ${end.message}; drawn without an end.`
     ctx.problems.push(warn(`${path}.end_date${end.field}`, message))
   }
-  const endIso = end?.ok ? (end.end ?? end.iso) : start.end
-  if (endIso !== undefined) event.end = endIso
+  if (end?.ok) event.end = end.iso
+  // A year or a month alone stays one: "1943", "July 1943" (docs/format.md, `granularity`).
+  const granularity: Raw = {}
+  if (start.coarse) granularity.start = start.coarse
+  if (end?.ok && end.coarse) granularity.end = end.coarse
+  if (Object.keys(granularity).length) event.granularity = granularity
   if (end?.ok) ctx.timed ||= end.timed
   const summary = clip(
     plain(text.text, `${path}.text.text`, ctx.problems),
