@@ -34,10 +34,16 @@ export async function readDocument(text: string, hint: ReadHint = {}): Promise<R
   try {
     json = JSON.parse(text)
   } catch {
+    // Our own scanner names the place, the same in every browser (JSON.parse's words differ).
+    const { findJsonSyntaxError } = await import('./jsonSyntax')
+    const found = findJsonSyntaxError(text)
+    const place = found
+      ? ` Line ${found.line}, column ${found.column}: ${found.problem}, near “${found.near}”.`
+      : ''
     return {
       ok: false,
       code: 'not-json',
-      message: `${where.charAt(0).toUpperCase()}${where.slice(1)} is not valid JSON, so it cannot be read as a timeline.`,
+      message: `${where.charAt(0).toUpperCase()}${where.slice(1)} is not valid JSON, so it cannot be read as a timeline.${place}`,
     }
   }
   // The validator (zod and the parser) loads only when a document is read: the built-in summit

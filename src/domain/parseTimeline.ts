@@ -8,6 +8,7 @@ import {
   type RawTimeDetail,
 } from './schema'
 import { periodAround, type CalendarUnit } from './calendar'
+import { describePlace } from './problemPlace'
 import { isValidTimeZone, parseIsoInstant } from './time'
 import { reportUnknownFields } from './unknownFields'
 import type {
@@ -76,7 +77,7 @@ export function parseTimeline(input: unknown): ParseResult {
   const out = new Collector()
   try {
     const document = parseDocument(input, out)
-    return { document, problems: out.problems }
+    return { document, problems: placed(out.problems, input) }
   } catch (err) {
     // A bug here must never take the reader's page down with it.
     out.error(
@@ -85,6 +86,34 @@ export function parseTimeline(input: unknown): ParseResult {
     )
     return { document: null, problems: out.problems }
   }
+}
+
+/** Each problem with its place in words (the path stays, for developers). */
+function placed(problems: Problem[], input: unknown): Problem[] {
+  for (const p of problems) {
+    const where = describePlace(p.path, input)
+    if (where) p.where = where
+  }
+  return problems
+}
+
+/** An event that cannot be shown takes its quotes with it: each one is named, never lost quietly. */
+function dropQuotes(item: unknown, path: string, ctx: Ctx): void {
+  const quotes = isRecord(item) && Array.isArray(item.quotes) ? item.quotes : []
+  quotes.forEach((_, i) =>
+    ctx.out.error(
+      `${path}.quotes[${i}]`,
+      'This quote is dropped, because its event cannot be shown.',
+    ),
+  )
+}
+
+/** An event with quotes and nothing else is most likely a quote row with a mistyped event id. */
+function mistypedIdHint(item: unknown): string {
+  if (!isRecord(item) || !Array.isArray(item.quotes) || item.quotes.length === 0) return ''
+  if (item.kind !== undefined || item.title !== undefined || item.start !== undefined) return ''
+  const id = typeof item.id === 'string' ? `“${item.id.slice(0, 60)}”` : 'its id'
+  return ` It has quotes but no kind, title or start: is ${id} a mistyped id of another event?`
 }
 
 function parseDocument(input: unknown, out: Collector): TimelineDocument | null {
@@ -141,6 +170,7 @@ function parseDocument(input: unknown, out: Collector): TimelineDocument | null 
         `$.events[${i}].id`,
         `Event id "${parsed.event.id}" is used twice; this event is skipped.`,
       )
+      dropQuotes(item, `$.events[${i}]`, ctx)
       return
     }
     seen.add(parsed.event.id)
@@ -248,13 +278,17 @@ function parseEvent(
   const r = eventSchema.safeParse(item)
   if (!r.success) {
     ctx.out.zod(path, r.error)
-    ctx.out.warn(path, 'This event is skipped.')
+    ctx.out.warn(path, `This event is skipped.${mistypedIdHint(item)}`)
+    dropQuotes(item, path, ctx)
     return null
   }
   const e = r.data
   const unit = e.granularity
   const start = timePoint(e.start, e.timing?.start, `${path}.start`, ctx, unit?.start)
-  if (!start) return null
+  if (!start) {
+    dropQuotes(item, path, ctx)
+    return null
+  }
   let end =
     e.end === undefined ? null : timePoint(e.end, e.timing?.end, `${path}.end`, ctx, unit?.end)
   if (end && end.ms < start.ms) {

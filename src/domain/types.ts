@@ -91,6 +91,8 @@ export interface Problem {
   line?: number
   message: string
   severity: Severity
+  /** The place in words: "Event 3, “Final vote”, start" (events and quotes counted from 1). */
+  where?: string
 }
 
 export interface ParseResult {
