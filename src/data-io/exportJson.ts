@@ -87,6 +87,7 @@ export function toRawDocument(doc: TimelineDocument): RawDocument {
     raw.speakers = doc.speakers.map((s) => (s.role ? { ...s } : { id: s.id, name: s.name }))
   }
   if (doc.sources.length) raw.sources = doc.sources.map((s) => ({ ...s }))
+  if (doc.kinds?.length) raw.kinds = doc.kinds.map((k) => ({ ...k }))
   raw.events = doc.events.map((e) => {
     const quotes = e.quoteIds.flatMap((id) => {
       const q = quotesById.get(id)

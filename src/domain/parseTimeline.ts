@@ -2,12 +2,14 @@ import type { z } from 'zod'
 import {
   documentSchema,
   eventSchema,
+  kindSchema,
   quoteSchema,
   sourceSchema,
   speakerSchema,
   type RawTimeDetail,
 } from './schema'
 import { periodAround, type CalendarUnit } from './calendar'
+import type { KindDefinition } from './kinds'
 import { describePlace } from './problemPlace'
 import { isValidTimeZone, parseIsoInstant } from './time'
 import { reportUnknownFields } from './unknownFields'
@@ -148,6 +150,7 @@ function parseDocument(input: unknown, out: Collector): TimelineDocument | null 
   const sources = parseList(raw.sources, '$.sources', sourceSchema, out).map((s, i) =>
     toSource(s, i, out),
   )
+  const kinds = parseList(raw.kinds, '$.kinds', kindSchema, out).map(toKind)
   const ctx: Ctx = {
     out,
     timezone,
@@ -213,7 +216,17 @@ function parseDocument(input: unknown, out: Collector): TimelineDocument | null 
     sources,
     events,
     quotes,
+    ...(kinds.length ? { kinds } : {}),
   }
+}
+
+/** A kind's look with only the fields the document gives. */
+function toKind(k: z.infer<typeof kindSchema>): KindDefinition {
+  const kind: KindDefinition = { id: k.id }
+  if (k.label) kind.label = k.label
+  if (k.symbol) kind.symbol = k.symbol
+  if (k.color) kind.color = k.color.toLowerCase()
+  return kind
 }
 
 /** Speakers known only by name, in time order of their first quote, whatever the file order. */

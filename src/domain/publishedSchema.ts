@@ -3,6 +3,7 @@ import {
   MAX_EVENTS,
   documentSchema,
   eventSchema,
+  kindSchema,
   quoteSchema,
   sourceSchema,
   speakerSchema,
@@ -59,6 +60,7 @@ export const publishedDocumentSchema = documentSchema
     ),
     speakers: z.array(speakerSchema).optional(),
     sources: z.array(sourceSchema).optional(),
+    kinds: z.array(kindSchema).optional(),
     events: z.array(event).min(1).max(MAX_EVENTS),
   })
   .meta({

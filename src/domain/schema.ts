@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SYMBOL_NAMES, type SymbolName } from './kinds'
 
 /**
  * The data document as it is written (CONTRACT.md §1), the single source of truth for the
@@ -84,6 +85,17 @@ export const speakerSchema = z.object({
   role: text(200).optional(),
 })
 
+/** How a kind looks (docs/format.md, `kinds`): each field optional but its id. */
+export const kindSchema = z.object({
+  id: text(60),
+  label: text(60).optional(),
+  symbol: z.enum(SYMBOL_NAMES as [SymbolName, ...SymbolName[]]).optional(),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb')
+    .optional(),
+})
+
 export const sourceSchema = z.object({
   id,
   title: text(400),
@@ -102,6 +114,8 @@ export const documentSchema = z.object({
   timezone: short(100).optional(),
   speakers: z.array(z.unknown()).optional(),
   sources: z.array(z.unknown()).optional(),
+  /** How the document's kinds look: label, symbol, colour. */
+  kinds: z.array(z.unknown()).optional(),
   events: z
     .array(z.unknown())
     .max(

@@ -1,3 +1,5 @@
+import type { KindDefinition } from './kinds'
+
 /** The normalised, validated document that the app works with. Instants are epoch ms (UTC). */
 
 export type Brand<T, B extends string> = T & { readonly __brand: B }
@@ -80,6 +82,8 @@ export interface TimelineDocument {
   events: TimelineEvent[]
   /** In event order, then document order within an event. */
   quotes: Quote[]
+  /** How some of its kinds look, as the document says (`kinds`); absent when it says nothing. */
+  kinds?: KindDefinition[]
 }
 
 export type Severity = 'error' | 'warning'

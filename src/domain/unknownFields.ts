@@ -1,6 +1,7 @@
 import {
   documentSchema,
   eventSchema,
+  kindSchema,
   quoteSchema,
   sourceSchema,
   speakerSchema,
@@ -27,6 +28,7 @@ const KNOWN = {
   detail: keysOf(timeDetailSchema.shape),
   duration: keysOf(timingShape.duration.unwrap().shape),
   quote: keysOf(quoteSchema.shape),
+  kind: keysOf(kindSchema.shape),
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -66,6 +68,11 @@ export function reportUnknownFields(doc: Record<string, unknown>, warn: Warn): v
     doc.sources,
     () => '$.sources',
     (s, p) => check(s, KNOWN.source, p, warn),
+  )
+  eachItem(
+    doc.kinds,
+    () => '$.kinds',
+    (k, p) => check(k, KNOWN.kind, p, warn),
   )
   eachItem(
     doc.events,

@@ -3,7 +3,7 @@ import { describeEventWhen, eventDuration } from '../domain/formatSpan'
 import type { Source, TimePoint } from '../domain/types'
 import { selectSelectedEvent, selectSourceIndex, selectSpeakerIndex } from '../store/selectors'
 import { useTimeline } from '../store/TimelineContext'
-import { kindLabel } from '../domain/kinds'
+import { kindStyleOf } from '../domain/kinds'
 import { SourceLinks } from './SourceLinks'
 
 function TimeNote({
@@ -32,6 +32,7 @@ export function EventDetail() {
   const sources = useTimeline(selectSourceIndex)
   const zone = useTimeline((s) => resolveZone(s.zone, s.document.timezone))
   const speakers = useTimeline(selectSpeakerIndex)
+  const doc = useTimeline((s) => s.document)
 
   // The tab panel around this section (with the quotes) belongs to the app's layout.
   return (
@@ -47,7 +48,7 @@ export function EventDetail() {
       ) : (
         <>
           <p className="text-xs font-bold uppercase tracking-wide text-muted">
-            {kindLabel(event.kind)}
+            {kindStyleOf(doc, event.kind).label}
           </p>
           <h2 className="font-serif text-2xl leading-tight font-bold text-ink">{event.title}</h2>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm leading-6">
