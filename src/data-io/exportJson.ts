@@ -88,6 +88,7 @@ export function toRawDocument(doc: TimelineDocument): RawDocument {
   }
   if (doc.sources.length) raw.sources = doc.sources.map((s) => ({ ...s }))
   if (doc.kinds?.length) raw.kinds = doc.kinds.map((k) => ({ ...k }))
+  if (doc.eras?.length) raw.eras = doc.eras.map(({ title, start, end }) => ({ title, start, end }))
   raw.events = doc.events.map((e) => {
     const quotes = e.quoteIds.flatMap((id) => {
       const q = quotesById.get(id)

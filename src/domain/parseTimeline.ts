@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import {
   documentSchema,
+  eraSchema,
   eventSchema,
   kindSchema,
   quoteSchema,
@@ -14,6 +15,7 @@ import { describePlace } from './problemPlace'
 import { isValidTimeZone, parseIsoInstant } from './time'
 import { reportUnknownFields } from './unknownFields'
 import type {
+  Era,
   EventId,
   ParseResult,
   Problem,
@@ -151,6 +153,7 @@ function parseDocument(input: unknown, out: Collector): TimelineDocument | null 
     toSource(s, i, out),
   )
   const kinds = parseList(raw.kinds, '$.kinds', kindSchema, out).map(toKind)
+  const eras = parseEras(raw.eras, timezone, out)
   const ctx: Ctx = {
     out,
     timezone,
@@ -217,7 +220,34 @@ function parseDocument(input: unknown, out: Collector): TimelineDocument | null 
     events,
     quotes,
     ...(kinds.length ? { kinds } : {}),
+    ...(eras.length ? { eras } : {}),
   }
+}
+
+/** Eras in time order; one that cannot be read is skipped with an error naming it. */
+function parseEras(value: unknown, timeZone: string, out: Collector): Era[] {
+  if (!Array.isArray(value)) return []
+  const eras: Era[] = []
+  value.forEach((item, i) => {
+    const path = `$.eras[${i}]`
+    const r = eraSchema.safeParse(item)
+    if (!r.success) return out.zod(path, r.error)
+    const start = parseIsoInstant(r.data.start, timeZone)
+    const end = parseIsoInstant(r.data.end, timeZone)
+    if (!start.ok) return out.error(`${path}.start`, `${start.message}; this era is skipped.`)
+    if (!end.ok) return out.error(`${path}.end`, `${end.message}; this era is skipped.`)
+    const endMs = end.isDay ? end.ms + DAY_MS - 1 : end.ms
+    if (endMs < start.ms)
+      return out.error(`${path}.end`, 'The end is before the start; this era is skipped.')
+    eras.push({
+      title: r.data.title,
+      startMs: start.ms,
+      endMs,
+      start: r.data.start,
+      end: r.data.end,
+    })
+  })
+  return eras.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs)
 }
 
 /** A kind's look with only the fields the document gives. */

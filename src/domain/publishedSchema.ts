@@ -2,6 +2,7 @@ import { z } from 'zod'
 import {
   MAX_EVENTS,
   documentSchema,
+  eraSchema,
   eventSchema,
   kindSchema,
   quoteSchema,
@@ -61,6 +62,7 @@ export const publishedDocumentSchema = documentSchema
     speakers: z.array(speakerSchema).optional(),
     sources: z.array(sourceSchema).optional(),
     kinds: z.array(kindSchema).optional(),
+    eras: z.array(eraSchema.extend({ start: time('Start'), end: time('End') })).optional(),
     events: z.array(event).min(1).max(MAX_EVENTS),
   })
   .meta({

@@ -96,6 +96,14 @@ export const kindSchema = z.object({
     .optional(),
 })
 
+/** A stretch of time drawn as a background band behind the events (docs/format.md, `eras`). */
+export const eraSchema = z.object({
+  title: text(200),
+  /** ISO 8601 as for events; a date alone is a calendar day (an end date includes that day). */
+  start: short(64),
+  end: short(64),
+})
+
 export const sourceSchema = z.object({
   id,
   title: text(400),
@@ -116,6 +124,8 @@ export const documentSchema = z.object({
   sources: z.array(z.unknown()).optional(),
   /** How the document's kinds look: label, symbol, colour. */
   kinds: z.array(z.unknown()).optional(),
+  /** Stretches of time drawn behind the events, not events themselves. */
+  eras: z.array(z.unknown()).optional(),
   events: z
     .array(z.unknown())
     .max(

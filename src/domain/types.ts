@@ -84,6 +84,19 @@ export interface TimelineDocument {
   quotes: Quote[]
   /** How some of its kinds look, as the document says (`kinds`); absent when it says nothing. */
   kinds?: KindDefinition[]
+  /** Background bands (`eras`), in time order; absent when it has none. */
+  eras?: Era[]
+}
+
+/** A stretch of time drawn behind the events. */
+export interface Era {
+  title: string
+  startMs: number
+  /** The last instant it covers (an end date covers its whole day). */
+  endMs: number
+  /** As written, so that export gives back what was read. */
+  start: string
+  end: string
 }
 
 export type Severity = 'error' | 'warning'

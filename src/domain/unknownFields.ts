@@ -1,5 +1,6 @@
 import {
   documentSchema,
+  eraSchema,
   eventSchema,
   kindSchema,
   quoteSchema,
@@ -29,6 +30,7 @@ const KNOWN = {
   duration: keysOf(timingShape.duration.unwrap().shape),
   quote: keysOf(quoteSchema.shape),
   kind: keysOf(kindSchema.shape),
+  era: keysOf(eraSchema.shape),
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -68,6 +70,11 @@ export function reportUnknownFields(doc: Record<string, unknown>, warn: Warn): v
     doc.sources,
     () => '$.sources',
     (s, p) => check(s, KNOWN.source, p, warn),
+  )
+  eachItem(
+    doc.eras,
+    () => '$.eras',
+    (e, p) => check(e, KNOWN.era, p, warn),
   )
   eachItem(
     doc.kinds,

@@ -85,7 +85,8 @@ describe('the council story', () => {
     const r = parseTimelineJs(JSON.parse(read('council-timelinejs.json')), CHICAGO)
     const doc = r.document!
     expect(doc.title).toBe(json.title)
-    const events = doc.events.filter((e) => e.kind !== 'era')
+    expect(doc.eras?.map((e) => e.title)).toEqual(['The bus-lane item'])
+    const events = doc.events
     expect(
       events.map((e) => ({ id: e.id, kind: e.kind, startMs: e.startMs, endMs: e.endMs })),
     ).toEqual(summary(json))

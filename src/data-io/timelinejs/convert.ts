@@ -4,7 +4,7 @@ import { convertDate } from './dates'
 import { hasLinksOrMedia, htmlToText } from './htmlToText'
 
 /**
- * TimelineJS3 → the format as written. Slides become events (eras become events of kind "era"),
+ * TimelineJS3 → the format as written. Slides become events, eras become eras,
  * the title slide gives the title and description. Whatever has no place in our model (media,
  * backgrounds, display dates…) is listed as a warning with its path, never dropped silently.
  */
@@ -177,13 +177,37 @@ export function timelineJsToRawDocument(input: unknown, timeZone = 'UTC'): Timel
     })
   }
   add(input.events, '$.events', 'event')
-  add(input.eras, '$.eras', 'era')
   raw.events = events
+  const eras = convertEras(input.eras, ctx)
+  if (eras.length) raw.eras = eras
   if (ctx.timed) {
     const message = `TimelineJS times carry no time zone; they are read as ${timeZone} wall-clock times.`
     ctx.problems.push(warn('$', message))
   }
   return { raw, problems: ctx.problems, origins }
+}
+
+/** The last day of a year or a month written as its first day ("1949-01-01", year → 1949-12-31). */
+function lastDayOf(iso: string, unit: unknown): string {
+  const [y = 0, m = 1] = iso.split('-').map(Number)
+  if (unit === 'year') return `${iso.slice(0, 4)}-12-31`
+  if (unit !== 'month') return iso
+  return `${iso.slice(0, 7)}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`
+}
+
+/** TimelineJS eras become our eras (background bands), not events. */
+function convertEras(list: unknown, ctx: Ctx): Raw[] {
+  if (!Array.isArray(list)) return []
+  return list.flatMap((slide, i) => {
+    const era = convertSlide(slide, `$.eras[${i}]`, 'era', i, ctx)
+    if (!era) return []
+    const unit = (era.granularity ?? {}) as Raw
+    const end =
+      typeof era.end === 'string'
+        ? lastDayOf(era.end, unit.end)
+        : lastDayOf(era.start as string, unit.start)
+    return [{ title: era.title, start: era.start, end }]
+  })
 }
 
 const FIELD_ORIGIN: Readonly<Record<string, string>> = {
