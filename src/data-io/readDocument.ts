@@ -19,6 +19,9 @@ function looksLikeCsv(text: string, hint: ReadHint): boolean {
   return !hint.name && !hint.contentType && !/^\s*[[{]/.test(text) && /^[^\n]*,[^\n]*\n/.test(text)
 }
 
+/** TimelineJS times carry no zone and TimelineJS shows them in the reader's: so do we. */
+const readerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+
 /** The validator's code; loading it can start while a document is still downloading. */
 export const loadParser = () => import('../domain/parseTimeline')
 
@@ -26,6 +29,12 @@ export const loadParser = () => import('../domain/parseTimeline')
 export async function readDocument(text: string, hint: ReadHint = {}): Promise<ReadOutcome> {
   const where = hint.where ?? (hint.name ? `the file “${hint.name}”` : 'this text')
   if (looksLikeCsv(text, hint)) {
+    if (/^\uFEFF?[^\n]*\byear\b[^\n]*\bheadline\b/i.test(text)) {
+      // TimelineJS's sheet template, downloaded as CSV: read like a TimelineJS file.
+      const { isTimelineJsSheet, parseTimelineJsSheet } = await import('./timelinejs/sheet')
+      if (isTimelineJsSheet(text))
+        return { ok: true, result: parseTimelineJsSheet(text, readerZone()) }
+    }
     // The CSV reader (d3-dsv) loads only when a spreadsheet is opened.
     const { parseCsvTimeline } = await import('./csv/importCsv')
     return { ok: true, result: parseCsvTimeline(text) }
@@ -52,8 +61,7 @@ export async function readDocument(text: string, hint: ReadHint = {}): Promise<R
     // TimelineJS times carry no zone and TimelineJS shows them in the reader's: so do we, and the
     // import says so in a warning.
     const { parseTimelineJs } = await import('./timelinejs/convert')
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
-    return { ok: true, result: parseTimelineJs(json, zone) }
+    return { ok: true, result: parseTimelineJs(json, readerZone()) }
   }
   const { parseTimeline } = await loadParser()
   return { ok: true, result: parseTimeline(json) }
