@@ -29,12 +29,13 @@ export async function openFile(file: File, onOpen: OpenDocument): Promise<void> 
   onOpen(outcome, `“${file.name}”`)
 }
 
-/** Opens pasted text as a timeline. */
-export async function openText(text: string, onOpen: OpenDocument): Promise<void> {
+/** Opens pasted text as a timeline; the outcome tells the paste dialog whether to stay open. */
+export async function openText(text: string, onOpen: OpenDocument): Promise<ReadOutcome> {
   const outcome = await readLazily(async () =>
     (await loadReadDocument()).readDocument(text, { where: 'the pasted text' }),
   )
   onOpen(outcome, 'the pasted text')
+  return outcome
 }
 
 /** "Open file…" and "Paste…": other timelines, read in the browser; nothing is uploaded. */
@@ -67,7 +68,7 @@ export function DataMenu({ onOpen }: { onOpen: OpenDocument }) {
       {pasting ? (
         <Extra what="The paste dialog">
           <PasteDialog
-            onOpen={(text) => void openText(text, onOpen)}
+            onOpen={(text) => openText(text, onOpen)}
             onClose={() => setPasting(false)}
           />
         </Extra>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
-import { kindColorVar } from '../domain/kinds'
+import { kindStyleOf } from '../domain/kinds'
+import type { TimelineDocument } from '../domain/types'
 import { resolveZone } from '../domain/formatTime'
 import type { ExportFormat } from '../data-io/exportFiles'
 import { selectFilteredEvents } from '../store/selectors'
@@ -14,7 +15,7 @@ const FORMATS: { format: ExportFormat; label: string; note: string }[] = [
 ]
 
 /** The page's colours, read from its CSS, so a picture looks like the timeline on screen. */
-function readPalette() {
+function readPalette(doc: TimelineDocument) {
   const style = getComputedStyle(document.documentElement)
   const v = (name: string) => style.getPropertyValue(name).trim() || '#000000'
   return {
@@ -22,7 +23,11 @@ function readPalette() {
     ink: v('--ink'),
     muted: v('--muted'),
     line: v('--line'),
-    kind: (kind: string) => v(kindColorVar(kind).slice(4, -1)),
+    kind: (kind: string) => {
+      // A colour the document gives is used as it is; the others are the page's properties.
+      const color = kindStyleOf(doc, kind).color
+      return color.startsWith('var(') ? v(color.slice(4, -1)) : color
+    },
   }
 }
 
@@ -57,7 +62,7 @@ export default function ExportFormats({
         startMs: s.viewport.startMs,
         endMs: s.viewport.endMs,
         timeZone: resolveZone(s.zone, s.document.timezone),
-        palette: readPalette(),
+        palette: readPalette(s.document),
         schemaUrl: new URL('schema/quoteline-1.json', window.location.href).href,
       })
       download(blob, filename)

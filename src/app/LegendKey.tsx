@@ -1,4 +1,4 @@
-import { kindColorVar, kindLabel, kindStyleKey } from '../domain/kinds'
+import { kindStyleOf } from '../domain/kinds'
 import { selectKinds } from '../store/selectors'
 import { useTimeline, useTimelineStore } from '../store/TimelineContext'
 import { KindShape } from '../ui/KindShape'
@@ -23,6 +23,8 @@ function onToolbarKey(e: KeyboardEvent<HTMLDivElement>) {
 export default function LegendKey() {
   const store = useTimelineStore()
   const kinds = useTimeline(selectKinds)
+  const doc = useTimeline((s) => s.document)
+  const look = (kind: string) => kindStyleOf(doc, kind)
   const active = useTimeline((s) => s.filters.kinds)
   const toggle = (kind: string) => {
     const next = active.includes(kind) ? active.filter((k) => k !== kind) : [...active, kind]
@@ -42,14 +44,14 @@ export default function LegendKey() {
             type="button"
             tabIndex={i === 0 ? 0 : -1}
             aria-pressed={active.includes(k)}
-            title={`Show only this kind of event (${kindLabel(k).toLowerCase()})`}
+            title={`Show only this kind of event (${look(k).label.toLowerCase()})`}
             onClick={() => toggle(k)}
             className="legend-item legend-toggle"
-            data-kind-style={kindStyleKey(k)}
-            style={{ ['--mark' as string]: kindColorVar(k) }}
+            data-kind-style={look(k).styleKey}
+            style={{ ['--mark' as string]: look(k).color }}
           >
-            <KindShape kind={k} className="legend-dot" />
-            {kindLabel(k)}
+            <KindShape kind={k} path={look(k).path} className="legend-dot" />
+            {look(k).label}
           </button>
         ))}
         {active.length > 0 ? (

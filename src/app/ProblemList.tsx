@@ -1,6 +1,9 @@
 import type { Problem } from '../domain/types'
 
-/** Problems, each with its place in the file (JSON path or CSV line), the first `limit` of them. */
+/**
+ * Problems, the first `limit` of them, each with its place in words ("Event 3, “Final vote”,
+ * start") when there is one, and its place in the file (JSON path or CSV line) for developers.
+ */
 export function ProblemList({
   problems,
   limit,
@@ -15,7 +18,15 @@ export function ProblemList({
     <ul className={className}>
       {problems.slice(0, limit).map((p, i) => (
         <li key={i}>
-          <code className="text-xs">{p.path}</code>: {p.message}
+          {p.where ? (
+            <>
+              {p.where}: {p.message} <code className="text-xs text-muted">({p.path})</code>
+            </>
+          ) : (
+            <>
+              <code className="text-xs">{p.path}</code>: {p.message}
+            </>
+          )}
         </li>
       ))}
       {problems.length > limit ? <li>…and {problems.length - limit} more.</li> : null}

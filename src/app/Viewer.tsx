@@ -1,5 +1,5 @@
 import { lazy, useEffect, useState } from 'react'
-import { formatDay } from '../domain/formatTime'
+import { formatSpan } from '../domain/formatSpan'
 import type { Problem, TimelineDocument } from '../domain/types'
 import type { EmbedBridge } from '../embed/bridge'
 import { OpenFullLink } from '../embed/OpenFullLink'
@@ -104,7 +104,7 @@ function FullLayout({ document: doc, problems, options, documents, theme, setThe
           </p>
         ) : null}
         <p className="text-xs text-muted">
-          {formatDay(firstMs, doc.timezone)} · <ZoneNote atMs={firstMs} />
+          {formatSpan(doc)} · <ZoneNote atMs={firstMs} />
         </p>
       </header>
       {documents ? (

@@ -6,7 +6,7 @@
  * in the browser.
  */
 import { formatDay, zoneAbbreviation } from '../domain/formatTime'
-import { kindShapePath } from '../domain/kinds'
+import { kindStyleOf } from '../domain/kinds'
 import { clusterBox, labelWidthPx, layoutFor } from '../domain/clustering'
 import { estimateLabelWidthPx, LABEL_PADDING_PX, MAX_LABEL_PX } from '../domain/labelWidth'
 import { zonedTicks } from '../domain/ticks'
@@ -111,7 +111,7 @@ export function timelineSvg(o: ImageOptions): string {
       e.endMs > e.startMs
         ? `<rect x="${n(x0)}" y="${n(cy - 4)}" width="${n(Math.max(2, x1 - x0))}" height="8" rx="4" fill="${colour}" opacity="0.55"/>`
         : ''
-    const shape = `<path d="${kindShapePath(e.kind)}" transform="translate(${n(x0 - 7)} ${n(cy - 7)}) scale(0.875)" fill="${colour}"/>`
+    const shape = `<path d="${kindStyleOf(doc, e.kind).path}" transform="translate(${n(x0 - 7)} ${n(cy - 7)}) scale(0.875)" fill="${colour}"/>`
     // As on the timeline: under the mark, from its start, or on the left, ending at its end.
     const anchor = layout.labelLeft[i] ? `x="${n(x1)}" text-anchor="end"` : `x="${n(x0)}"`
     // SVG text is never cut by its box: a title longer than its room is shortened here.

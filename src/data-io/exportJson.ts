@@ -1,3 +1,4 @@
+import { periodAround } from '../domain/calendar'
 import { formatIsoDay, formatIsoInstant } from '../domain/isoFormat'
 import type { RawDocument } from '../domain/publishedSchema'
 import type { Quote, TimelineDocument, TimelineEvent, TimePoint } from '../domain/types'
@@ -24,7 +25,11 @@ function writeTime(point: TimePoint, timeZone: string): string {
 /** The `timing` detail of one time, or undefined when the time is exact and needs none. */
 function writeDetail(point: TimePoint, timeZone: string): RawDetail | undefined {
   const isDay = point.precision === 'day'
-  const defaultLatest = isDay ? point.ms + DAY_MS - 1 : point.ms
+  const defaultLatest = point.granularity
+    ? periodAround(point.ms, point.granularity, timeZone).endMs - 1
+    : isDay
+      ? point.ms + DAY_MS - 1
+      : point.ms
   const detail: RawDetail = { precision: point.precision === 'day' ? 'exact' : point.precision }
   if (point.earliestMs !== point.ms) detail.earliest = formatIsoInstant(point.earliestMs, timeZone)
   if (point.latestMs !== defaultLatest) detail.latest = formatIsoInstant(point.latestMs, timeZone)
@@ -56,6 +61,11 @@ function writeEvent(e: TimelineEvent, tz: string, quotes: RawQuote[]): RawEvent 
     if (end) raw.timing.end = end
     if (e.duration) raw.timing.duration = { ...e.duration }
   }
+  if (e.start.granularity || e.end?.granularity) {
+    raw.granularity = {}
+    if (e.start.granularity) raw.granularity.start = e.start.granularity
+    if (e.end?.granularity) raw.granularity.end = e.end.granularity
+  }
   if (e.summary !== undefined) raw.summary = e.summary
   if (e.place !== undefined) raw.place = e.place
   const participants = nonEmpty(e.participants)
@@ -81,6 +91,8 @@ export function toRawDocument(doc: TimelineDocument): RawDocument {
     raw.speakers = doc.speakers.map((s) => (s.role ? { ...s } : { id: s.id, name: s.name }))
   }
   if (doc.sources.length) raw.sources = doc.sources.map((s) => ({ ...s }))
+  if (doc.kinds?.length) raw.kinds = doc.kinds.map((k) => ({ ...k }))
+  if (doc.eras?.length) raw.eras = doc.eras.map(({ title, start, end }) => ({ title, start, end }))
   raw.events = doc.events.map((e) => {
     const quotes = e.quoteIds.flatMap((id) => {
       const q = quotesById.get(id)

@@ -19,6 +19,9 @@ function looksLikeCsv(text: string, hint: ReadHint): boolean {
   return !hint.name && !hint.contentType && !/^\s*[[{]/.test(text) && /^[^\n]*,[^\n]*\n/.test(text)
 }
 
+/** TimelineJS times carry no zone and TimelineJS shows them in the reader's: so do we. */
+const readerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+
 /** The validator's code; loading it can start while a document is still downloading. */
 export const loadParser = () => import('../domain/parseTimeline')
 
@@ -26,6 +29,12 @@ export const loadParser = () => import('../domain/parseTimeline')
 export async function readDocument(text: string, hint: ReadHint = {}): Promise<ReadOutcome> {
   const where = hint.where ?? (hint.name ? `the file “${hint.name}”` : 'this text')
   if (looksLikeCsv(text, hint)) {
+    if (/^\uFEFF?[^\n]*\byear\b[^\n]*\bheadline\b/i.test(text)) {
+      // TimelineJS's sheet template, downloaded as CSV: read like a TimelineJS file.
+      const { isTimelineJsSheet, parseTimelineJsSheet } = await import('./timelinejs/sheet')
+      if (isTimelineJsSheet(text))
+        return { ok: true, result: parseTimelineJsSheet(text, readerZone()) }
+    }
     // The CSV reader (d3-dsv) loads only when a spreadsheet is opened.
     const { parseCsvTimeline } = await import('./csv/importCsv')
     return { ok: true, result: parseCsvTimeline(text) }
@@ -34,10 +43,16 @@ export async function readDocument(text: string, hint: ReadHint = {}): Promise<R
   try {
     json = JSON.parse(text)
   } catch {
+    // Our own scanner names the place, the same in every browser (JSON.parse's words differ).
+    const { findJsonSyntaxError } = await import('./jsonSyntax')
+    const found = findJsonSyntaxError(text)
+    const place = found
+      ? ` Line ${found.line}, column ${found.column}: ${found.problem}, near “${found.near}”.`
+      : ''
     return {
       ok: false,
       code: 'not-json',
-      message: `${where.charAt(0).toUpperCase()}${where.slice(1)} is not valid JSON, so it cannot be read as a timeline.`,
+      message: `${where.charAt(0).toUpperCase()}${where.slice(1)} is not valid JSON, so it cannot be read as a timeline.${place}`,
     }
   }
   // The validator (zod and the parser) loads only when a document is read: the built-in summit
@@ -46,8 +61,7 @@ export async function readDocument(text: string, hint: ReadHint = {}): Promise<R
     // TimelineJS times carry no zone and TimelineJS shows them in the reader's: so do we, and the
     // import says so in a warning.
     const { parseTimelineJs } = await import('./timelinejs/convert')
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
-    return { ok: true, result: parseTimelineJs(json, zone) }
+    return { ok: true, result: parseTimelineJs(json, readerZone()) }
   }
   const { parseTimeline } = await loadParser()
   return { ok: true, result: parseTimeline(json) }

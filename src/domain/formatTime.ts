@@ -1,3 +1,4 @@
+import type { CalendarUnit } from './calendar'
 import type { TimePoint, TimelineEvent } from './types'
 
 /** Which zone the reader has chosen to see times in. */
@@ -63,6 +64,13 @@ export function formatDay(ms: number, timeZone: string): string {
   })
 }
 
+/** "July 1943", "1943": the month or year that begins at `ms` in the zone. */
+export function describePeriod(ms: number, unit: CalendarUnit, timeZone: string): string {
+  const options: Intl.DateTimeFormatOptions =
+    unit === 'year' ? { year: 'numeric' } : { month: 'long', year: 'numeric' }
+  return formatWith(ms, timeZone, unit, options)
+}
+
 /** "2 h 45 min", "12 min", "3 h". */
 export function formatDuration(ms: number): string {
   const totalMin = Math.round(ms / 60_000)
@@ -103,7 +111,9 @@ export function describeTime(point: TimePoint, timeZone: string): string {
   const spread = point.latestMs > point.earliestMs
   switch (point.precision) {
     case 'day':
-      return formatDay(point.ms, timeZone)
+      return point.granularity
+        ? describePeriod(point.ms, point.granularity, timeZone)
+        : formatDay(point.ms, timeZone)
     case 'window':
       return `between ${formatClockRange(point.earliestMs, point.latestMs, timeZone)} ${zone}`
     case 'approximate':
@@ -149,9 +159,16 @@ function disagreement(point: TimePoint): string {
     : ''
 }
 
+/** One time in words, with the spread on which sources disagree. */
+export function describeTimeFully(point: TimePoint, timeZone: string): string {
+  return `${describeTime(point, timeZone)}${disagreement(point)}`
+}
+
 /** One line for an event's time span, as the detail panel, marks and hover show it. */
 export function describeEventTime(event: TimelineEvent, timeZone: string): string {
-  const start = `${describeTime(event.start, timeZone)}${disagreement(event.start)}`
+  const start = describeTimeFully(event.start, timeZone)
   if (!event.end) return start
-  return `${start} to ${describeTime(event.end, timeZone)}${disagreement(event.end)}`
+  // Dates read as a range ("July 1943 – December 1946"); clock times as "… to …".
+  const joiner = event.start.precision === 'day' ? ' – ' : ' to '
+  return `${start}${joiner}${describeTimeFully(event.end, timeZone)}`
 }

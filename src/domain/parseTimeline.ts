@@ -1,16 +1,22 @@
 import type { z } from 'zod'
 import {
   documentSchema,
+  eraSchema,
   eventSchema,
+  kindSchema,
   quoteSchema,
   sourceSchema,
   speakerSchema,
   type RawTimeDetail,
 } from './schema'
+import { periodAround, type CalendarUnit } from './calendar'
+import type { KindDefinition } from './kinds'
 import { documentRecord, quoteRecord } from './parseRecord'
+import { describePlace } from './problemPlace'
 import { isValidTimeZone, parseIsoInstant } from './time'
 import { reportUnknownFields } from './unknownFields'
 import type {
+  Era,
   EventId,
   ParseResult,
   Problem,
@@ -76,7 +82,7 @@ export function parseTimeline(input: unknown): ParseResult {
   const out = new Collector()
   try {
     const document = parseDocument(input, out)
-    return { document, problems: out.problems }
+    return { document, problems: placed(out.problems, input) }
   } catch (err) {
     // A bug here must never take the reader's page down with it.
     out.error(
@@ -85,6 +91,34 @@ export function parseTimeline(input: unknown): ParseResult {
     )
     return { document: null, problems: out.problems }
   }
+}
+
+/** Each problem with its place in words (the path stays, for developers). */
+function placed(problems: Problem[], input: unknown): Problem[] {
+  for (const p of problems) {
+    const where = describePlace(p.path, input)
+    if (where) p.where = where
+  }
+  return problems
+}
+
+/** An event that cannot be shown takes its quotes with it: each one is named, never lost quietly. */
+function dropQuotes(item: unknown, path: string, ctx: Ctx): void {
+  const quotes = isRecord(item) && Array.isArray(item.quotes) ? item.quotes : []
+  quotes.forEach((_, i) =>
+    ctx.out.error(
+      `${path}.quotes[${i}]`,
+      'This quote is dropped, because its event cannot be shown.',
+    ),
+  )
+}
+
+/** An event with quotes and nothing else is most likely a quote row with a mistyped event id. */
+function mistypedIdHint(item: unknown): string {
+  if (!isRecord(item) || !Array.isArray(item.quotes) || item.quotes.length === 0) return ''
+  if (item.kind !== undefined || item.title !== undefined || item.start !== undefined) return ''
+  const id = typeof item.id === 'string' ? `“${item.id.slice(0, 60)}”` : 'its id'
+  return ` It has quotes but no kind, title or start: is ${id} a mistyped id of another event?`
 }
 
 function parseDocument(input: unknown, out: Collector): TimelineDocument | null {
@@ -119,6 +153,8 @@ function parseDocument(input: unknown, out: Collector): TimelineDocument | null 
   const sources = parseList(raw.sources, '$.sources', sourceSchema, out).map((s, i) =>
     toSource(s, i, out),
   )
+  const kinds = parseList(raw.kinds, '$.kinds', kindSchema, out).map(toKind)
+  const eras = parseEras(raw.eras, timezone, out)
   const ctx: Ctx = {
     out,
     timezone,
@@ -142,6 +178,7 @@ function parseDocument(input: unknown, out: Collector): TimelineDocument | null 
         `$.events[${i}].id`,
         `Event id "${parsed.event.id}" is used twice; this event is skipped.`,
       )
+      dropQuotes(item, `$.events[${i}]`, ctx)
       return
     }
     seen.add(parsed.event.id)
@@ -185,7 +222,44 @@ function parseDocument(input: unknown, out: Collector): TimelineDocument | null 
     sources,
     events,
     quotes,
+    ...(kinds.length ? { kinds } : {}),
+    ...(eras.length ? { eras } : {}),
   }
+}
+
+/** Eras in time order; one that cannot be read is skipped with an error naming it. */
+function parseEras(value: unknown, timeZone: string, out: Collector): Era[] {
+  if (!Array.isArray(value)) return []
+  const eras: Era[] = []
+  value.forEach((item, i) => {
+    const path = `$.eras[${i}]`
+    const r = eraSchema.safeParse(item)
+    if (!r.success) return out.zod(path, r.error)
+    const start = parseIsoInstant(r.data.start, timeZone)
+    const end = parseIsoInstant(r.data.end, timeZone)
+    if (!start.ok) return out.error(`${path}.start`, `${start.message}; this era is skipped.`)
+    if (!end.ok) return out.error(`${path}.end`, `${end.message}; this era is skipped.`)
+    const endMs = end.isDay ? end.ms + DAY_MS - 1 : end.ms
+    if (endMs < start.ms)
+      return out.error(`${path}.end`, 'The end is before the start; this era is skipped.')
+    eras.push({
+      title: r.data.title,
+      startMs: start.ms,
+      endMs,
+      start: r.data.start,
+      end: r.data.end,
+    })
+  })
+  return eras.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs)
+}
+
+/** A kind's look with only the fields the document gives. */
+function toKind(k: z.infer<typeof kindSchema>): KindDefinition {
+  const kind: KindDefinition = { id: k.id }
+  if (k.label) kind.label = k.label
+  if (k.symbol) kind.symbol = k.symbol
+  if (k.color) kind.color = k.color.toLowerCase()
+  return kind
 }
 
 /** Speakers known only by name, in time order of their first quote, whatever the file order. */
@@ -251,13 +325,19 @@ function parseEvent(
   const r = eventSchema.safeParse(item)
   if (!r.success) {
     ctx.out.zod(path, r.error)
-    ctx.out.warn(path, 'This event is skipped.')
+    ctx.out.warn(path, `This event is skipped.${mistypedIdHint(item)}`)
+    dropQuotes(item, path, ctx)
     return null
   }
   const e = r.data
-  const start = timePoint(e.start, e.timing?.start, `${path}.start`, ctx)
-  if (!start) return null
-  let end = e.end === undefined ? null : timePoint(e.end, e.timing?.end, `${path}.end`, ctx)
+  const unit = e.granularity
+  const start = timePoint(e.start, e.timing?.start, `${path}.start`, ctx, unit?.start)
+  if (!start) {
+    dropQuotes(item, path, ctx)
+    return null
+  }
+  let end =
+    e.end === undefined ? null : timePoint(e.end, e.timing?.end, `${path}.end`, ctx, unit?.end)
   if (end && end.ms < start.ms) {
     ctx.out.error(`${path}.end`, 'The end is before the start; the event is drawn as an instant.')
     end = null
@@ -290,12 +370,18 @@ function timePoint(
   detail: RawTimeDetail | undefined,
   path: string,
   ctx: Ctx,
+  unit?: CalendarUnit,
 ): TimePoint | null {
   const parsed = parseIsoInstant(iso, ctx.timezone)
   if (!parsed.ok) {
     ctx.out.error(path, `${parsed.message}; this event is skipped.`)
     return null
   }
+  if (unit && !parsed.isDay) {
+    const where = path.replace(/\.(start|end)$/, '.granularity.$1')
+    ctx.out.warn(where, 'A whole month or year needs a date without a time of day; ignored.')
+  }
+  const period = unit && parsed.isDay ? periodAround(parsed.ms, unit, ctx.timezone) : null
   const bound = (
     value: string | undefined,
     which: 'earliest' | 'latest',
@@ -310,9 +396,10 @@ function timePoint(
     )
     return fallback
   }
-  const ms = parsed.ms
+  const ms = period?.startMs ?? parsed.ms
+  const lastMs = period ? period.endMs - 1 : parsed.isDay ? ms + DAY_MS - 1 : ms
   let earliestMs = bound(detail?.earliest, 'earliest', ms)
-  let latestMs = bound(detail?.latest, 'latest', parsed.isDay ? ms + DAY_MS - 1 : ms)
+  let latestMs = bound(detail?.latest, 'latest', lastMs)
   if (earliestMs > latestMs) {
     ctx.out.warn(path, 'The earliest bound is after the latest; the bounds are ignored.')
     earliestMs = ms
@@ -326,6 +413,7 @@ function timePoint(
     sourceIds: sourceRefs(detail?.sources, `${path}.sources`, ctx),
   }
   if (detail?.note) point.note = detail.note
+  if (period && unit) point.granularity = unit
   return point
 }
 

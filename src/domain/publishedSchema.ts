@@ -2,7 +2,9 @@ import { z } from 'zod'
 import {
   MAX_EVENTS,
   documentSchema,
+  eraSchema,
   eventSchema,
+  kindSchema,
   quoteSchema,
   sourceSchema,
   speakerSchema,
@@ -59,6 +61,8 @@ export const publishedDocumentSchema = documentSchema
     ),
     speakers: z.array(speakerSchema).optional(),
     sources: z.array(sourceSchema).optional(),
+    kinds: z.array(kindSchema).optional(),
+    eras: z.array(eraSchema.extend({ start: time('Start'), end: time('End') })).optional(),
     events: z.array(event).min(1).max(MAX_EVENTS),
   })
   .meta({

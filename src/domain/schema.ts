@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SYMBOL_NAMES, type SymbolName } from './kinds'
 
 /**
  * The data document as it is written (CONTRACT.md §1), the single source of truth for the
@@ -72,6 +73,9 @@ export const quoteSchema = z.object({
   note: text(1000).optional(),
 })
 
+/** Whole months or years: `granularity` (docs/format.md), a field of its own, not a precision. */
+export const calendarUnitSchema = z.enum(['month', 'year'])
+
 export const eventSchema = z.object({
   id,
   kind: text(60),
@@ -93,12 +97,35 @@ export const eventSchema = z.object({
   participants: z.array(text(200)).optional(),
   sources: z.array(id).optional(),
   quotes: z.array(z.unknown()).optional(),
+  /** The start (or end) date stands for the whole month or year it falls in. */
+  granularity: z
+    .object({ start: calendarUnitSchema.optional(), end: calendarUnitSchema.optional() })
+    .optional(),
 })
 
 export const speakerSchema = z.object({
   id,
   name: text(200),
   role: text(200).optional(),
+})
+
+/** How a kind looks (docs/format.md, `kinds`): each field optional but its id. */
+export const kindSchema = z.object({
+  id: text(60),
+  label: text(60).optional(),
+  symbol: z.enum(SYMBOL_NAMES as [SymbolName, ...SymbolName[]]).optional(),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb')
+    .optional(),
+})
+
+/** A stretch of time drawn as a background band behind the events (docs/format.md, `eras`). */
+export const eraSchema = z.object({
+  title: text(200),
+  /** ISO 8601 as for events; a date alone is a calendar day (an end date includes that day). */
+  start: short(64),
+  end: short(64),
 })
 
 export const sourceSchema = z.object({
@@ -120,6 +147,10 @@ export const documentSchema = z.object({
   timezone: short(100).optional(),
   speakers: z.array(z.unknown()).optional(),
   sources: z.array(z.unknown()).optional(),
+  /** How the document's kinds look: label, symbol, colour. */
+  kinds: z.array(z.unknown()).optional(),
+  /** Stretches of time drawn behind the events, not events themselves. */
+  eras: z.array(z.unknown()).optional(),
   events: z
     .array(z.unknown())
     .max(

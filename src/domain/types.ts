@@ -1,3 +1,5 @@
+import type { KindDefinition } from './kinds'
+
 /** The normalised, validated document that the app works with. Instants are epoch ms (UTC). */
 
 export type Brand<T, B extends string> = T & { readonly __brand: B }
@@ -18,6 +20,8 @@ export interface TimePoint {
   latestMs: number
   note?: string
   sourceIds: SourceId[]
+  /** A calendar date (`day` precision) that stands for its whole month or year. */
+  granularity?: 'month' | 'year'
 }
 
 export interface Duration {
@@ -92,6 +96,21 @@ export interface TimelineDocument {
   events: TimelineEvent[]
   /** In event order, then document order within an event. */
   quotes: Quote[]
+  /** How some of its kinds look, as the document says (`kinds`); absent when it says nothing. */
+  kinds?: KindDefinition[]
+  /** Background bands (`eras`), in time order; absent when it has none. */
+  eras?: Era[]
+}
+
+/** A stretch of time drawn behind the events. */
+export interface Era {
+  title: string
+  startMs: number
+  /** The last instant it covers (an end date covers its whole day). */
+  endMs: number
+  /** As written, so that export gives back what was read. */
+  start: string
+  end: string
 }
 
 export type Severity = 'error' | 'warning'
@@ -103,6 +122,8 @@ export interface Problem {
   line?: number
   message: string
   severity: Severity
+  /** The place in words: "Event 3, “Final vote”, start" (events and quotes counted from 1). */
+  where?: string
 }
 
 export interface ParseResult {

@@ -1,6 +1,8 @@
 import {
   documentSchema,
+  eraSchema,
   eventSchema,
+  kindSchema,
   quoteSchema,
   sourceSchema,
   speakerSchema,
@@ -27,6 +29,8 @@ const KNOWN = {
   detail: keysOf(timeDetailSchema.shape),
   duration: keysOf(timingShape.duration.unwrap().shape),
   quote: keysOf(quoteSchema.shape),
+  kind: keysOf(kindSchema.shape),
+  era: keysOf(eraSchema.shape),
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -66,6 +70,16 @@ export function reportUnknownFields(doc: Record<string, unknown>, warn: Warn): v
     doc.sources,
     () => '$.sources',
     (s, p) => check(s, KNOWN.source, p, warn),
+  )
+  eachItem(
+    doc.eras,
+    () => '$.eras',
+    (e, p) => check(e, KNOWN.era, p, warn),
+  )
+  eachItem(
+    doc.kinds,
+    () => '$.kinds',
+    (k, p) => check(k, KNOWN.kind, p, warn),
   )
   eachItem(
     doc.events,

@@ -1,8 +1,9 @@
-import { describeEventTime, formatDay, formatDuration, resolveZone } from '../domain/formatTime'
+import { resolveZone } from '../domain/formatTime'
+import { describeEventWhen, eventDuration } from '../domain/formatSpan'
 import type { Source, TimelineEvent, TimePoint } from '../domain/types'
 import { selectSelectedEvent, selectSourceIndex, selectSpeakerIndex } from '../store/selectors'
 import { useTimeline } from '../store/TimelineContext'
-import { kindLabel } from '../domain/kinds'
+import { kindStyleOf } from '../domain/kinds'
 import { spanNoun } from '../domain/spanWords'
 import { SourceLinks } from './SourceLinks'
 
@@ -78,6 +79,7 @@ export function EventDetail() {
   const zone = useTimeline((s) => resolveZone(s.zone, s.document.timezone))
   const speakers = useTimeline(selectSpeakerIndex)
   const span = useTimeline((s) => spanNoun(s.document))
+  const doc = useTimeline((s) => s.document)
 
   // The tab panel around this section (with the quotes) belongs to the app's layout.
   return (
@@ -93,7 +95,7 @@ export function EventDetail() {
       ) : (
         <>
           <p className="text-xs font-bold uppercase tracking-wide text-muted">
-            {kindLabel(event.kind)}
+            {kindStyleOf(doc, event.kind).label}
           </p>
           <h2
             className="font-serif text-2xl leading-tight font-bold text-ink"
@@ -103,12 +105,12 @@ export function EventDetail() {
             {event.title}
           </h2>
           <p className="text-sm leading-6 text-ink">
-            {formatDay(event.start.ms, zone)}, {describeEventTime(event, zone)}
-            {event.duration || event.end ? (
+            {describeEventWhen(event, zone)}
+            {event.duration || eventDuration(event, zone) ? (
               <span className="text-muted">
                 {' · '}
                 <span className="sr-only">How long: </span>
-                {event.duration?.label ?? formatDuration((event.end?.ms ?? 0) - event.start.ms)}
+                {event.duration?.label ?? eventDuration(event, zone)}
               </span>
             ) : null}
           </p>

@@ -1,6 +1,7 @@
-import { describeEventTime, formatDay } from '../domain/formatTime'
-import { kindLabel } from '../domain/kinds'
+import { describeEventWhen } from '../domain/formatSpan'
+import { kindStyleOf } from '../domain/kinds'
 import type { Quote, Source, Speaker, TimelineEvent } from '../domain/types'
+import { useTimeline } from '../store/TimelineContext'
 import { SourceLinks } from './SourceLinks'
 
 interface Props {
@@ -19,6 +20,7 @@ const cited = (ids: readonly string[], sources: Map<string, Source>) =>
 
 /** One event of the list view: a heading button that selects it, then all it holds, as text. */
 export function EventListItem({ event, quotes, zone, sources, speakers, ...p }: Props) {
+  const doc = useTimeline((s) => s.document)
   const who = event.participants.map((id) => speakers.get(id)?.speaker.name ?? id)
   return (
     <li
@@ -27,9 +29,9 @@ export function EventListItem({ event, quotes, zone, sources, speakers, ...p }: 
       data-selected={p.selected ? 'true' : undefined}
     >
       <p className="text-xs font-bold uppercase tracking-wide text-muted">
-        {kindLabel(event.kind)} ·{' '}
+        {kindStyleOf(doc, event.kind).label} ·{' '}
         <time dateTime={new Date(event.start.ms).toISOString()}>
-          {formatDay(event.start.ms, zone)}, {describeEventTime(event, zone)}
+          {describeEventWhen(event, zone)}
         </time>
       </p>
       <h3 className="mt-1 font-serif text-xl leading-tight font-bold text-ink">

@@ -1,7 +1,8 @@
 import { memo } from 'react'
 import type { TimelineEvent } from '../domain/types'
 import { markerFraction, spanGradient } from './geometry'
-import { kindColorVar, kindStyleKey } from '../domain/kinds'
+import { kindStyleOf } from '../domain/kinds'
+import { useTimeline } from '../store/TimelineContext'
 import { KindShape } from '../ui/KindShape'
 
 interface Props {
@@ -30,6 +31,10 @@ export const EventMark = memo(function EventMark({
   onSelect,
   onHover,
 }: Props) {
+  const look = kindStyleOf(
+    useTimeline((s) => s.document),
+    event.kind,
+  )
   const gradient = spanGradient(event)
   const approximate = event.start.precision !== 'exact' && event.start.precision !== 'day'
   return (
@@ -48,8 +53,8 @@ export const EventMark = memo(function EventMark({
       tabIndex={tabbable ? 0 : -1}
       data-event-id={event.id}
       data-event-kind={event.kind}
-      data-kind-style={kindStyleKey(event.kind)}
-      style={{ ['--mark' as string]: kindColorVar(event.kind) }}
+      data-kind-style={look.styleKey}
+      style={{ ['--mark' as string]: look.color }}
       data-selected={selected ? 'true' : undefined}
       data-approximate={approximate ? 'true' : undefined}
       data-pinned={pinned ? 'true' : undefined}
@@ -65,6 +70,7 @@ export const EventMark = memo(function EventMark({
       >
         <KindShape
           kind={event.kind}
+          path={look.path}
           className="mark-dot"
           style={{ left: `${markerFraction(event) * 100}%` }}
         />

@@ -11,6 +11,7 @@ import { drawAxis } from './axis'
 import { ClusterMark } from './ClusterMark'
 import { clusterLabel } from './clusterLabel'
 import { drawMarks } from './drawMarks'
+import { EraBands, placeEraBands } from './EraBands'
 import { EventMark } from './EventMark'
 import {
   AXIS_HEIGHT_PX,
@@ -39,6 +40,8 @@ export function Timeline() {
   const doc = useTimeline((s) => s.document)
   const events = useTimeline(selectFilteredEvents)
   const viewport = useTimeline((s) => s.viewport)
+  const eras = useTimeline((s) => s.document.eras)
+  const erasRef = useRef<SVGGElement>(null)
   const selectedId = useTimeline((s) => s.selectedEventId)
   const selectionSeq = useTimeline((s) => s.selectionSeq)
   const zone = useTimeline((s) => resolveZone(s.zone, s.document.timezone))
@@ -108,6 +111,7 @@ export function Timeline() {
     (zx: LinearScale) => {
       const l = live.current
       drawMarks({ ...l, marks: marks.current, clusterEls: clusterEls.current }, zx)
+      placeEraBands(erasRef.current, zx)
       if (labelsRef.current && gridRef.current) {
         drawAxis(labelsRef.current, gridRef.current, zx, l.zone, l.width, l.height - AXIS_HEIGHT_PX)
       }
@@ -205,6 +209,7 @@ export function Timeline() {
         style={{ height, ['--label-max' as string]: `${labelMax}px` }}
       >
         <svg className="timeline-axis" width={width} height={height} aria-hidden="true">
+          {eras ? <EraBands eras={eras} height={height} bandsRef={erasRef} /> : null}
           <g ref={gridRef} className="grid" transform={`translate(0, ${AXIS_HEIGHT_PX - 4})`} />
           <g ref={labelsRef} className="labels" transform={`translate(0, ${AXIS_HEIGHT_PX - 8})`} />
         </svg>

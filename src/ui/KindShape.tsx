@@ -7,14 +7,17 @@ import { kindShapePath } from '../domain/kinds'
  */
 export function KindShape({
   kind,
+  path,
   className,
   style,
 }: {
   kind: string
+  /** The document's symbol for this kind (`kindStyles`); without it, the summit's or neutral. */
+  path?: string
   className: string
   style?: CSSProperties
 }) {
-  const d = kindShapePath(kind)
+  const d = path ?? kindShapePath(kind)
   return (
     <svg
       className={`kind-shape ${className}`}

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { App } from '../../src/app/App'
@@ -79,7 +79,7 @@ describe('opening another timeline', { timeout: 30_000 }, () => {
     )
   })
 
-  it('the Paste dialog opens pasted CSV, and says why when the text is no document', async () => {
+  it('the Paste dialog says why text is no document, keeps it to be fixed, then opens CSV', async () => {
     const user = userEvent.setup()
     render(<App />)
     await user.click(screen.getByRole('button', { name: /Producer tools/ }))
@@ -89,20 +89,21 @@ describe('opening another timeline', { timeout: 30_000 }, () => {
     await user.click(box)
     await user.paste('not a timeline at all')
     await user.click(screen.getByRole('button', { name: 'Open' }))
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'The pasted text could not be opened',
+    const dialog = box.closest('dialog')!
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'It could not be opened; your text is still here.',
     )
+    expect(box).toHaveValue('not a timeline at all')
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Trump and Putin in Alaska')
 
-    // The producer menu stays open behind the dialog, so Paste… is still at hand.
-    await user.click(screen.getByRole('button', { name: 'Paste…' }))
-    await user.click(await screen.findByRole('textbox', { name: /The document’s text/ }))
+    await user.clear(box)
     await user.paste('event_id,kind,title,start\nvote,vote,Budget vote,2026-03-02T19:30:00Z\n')
     await user.click(screen.getByRole('button', { name: 'Open' }))
     await waitFor(() =>
       expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent('Trump'),
     )
     expect(document.querySelector('[role="tab"][data-event-id="vote"]')).not.toBeNull()
+    expect(screen.queryByRole('textbox', { name: /The document’s text/ })).toBeNull()
   })
 
   it('a dropped file opens, and a drop never lets the browser navigate away', async () => {

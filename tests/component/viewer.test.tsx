@@ -22,8 +22,8 @@ describe('the viewer', () => {
     const tabs = within(screen.getByRole('tablist', { name: 'Events' })).getAllByRole('tab')
     expect(tabs.map((t) => t.dataset.eventId)).toEqual(['opening', 'vote', 'close'])
     expect(mark('vote')?.dataset.eventKind).toBe('vote')
-    // A kind the summit does not use is allowed and drawn in the neutral style.
-    expect(mark('vote')?.dataset.kindStyle).toBe('other')
+    // A kind the summit does not use is allowed and takes the first palette style of its own.
+    expect(mark('vote')?.dataset.kindStyle).toBe('p0')
     expect(mark('opening')?.dataset.kindStyle).toBe('meeting')
     expect(document.documentElement.dataset.timelineReady).toBe('true')
   })

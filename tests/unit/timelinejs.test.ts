@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { describeEventTime } from '../../src/domain/formatTime'
 import { describe, expect, it } from 'vitest'
 import { parseTimelineJs } from '../../src/data-io/timelinejs/convert'
 import { isTimelineJsDocument } from '../../src/data-io/timelinejs/detect'
@@ -52,7 +53,7 @@ describe('TimelineJS import', () => {
     expect(problems.every((p) => p.severity === 'warning')).toBe(true)
   })
 
-  it('draws a year or a month alone as the whole period, and eras as events of kind era', () => {
+  it('keeps a year or a month alone as the whole period, and eras as eras', () => {
     const { document, problems } = parseTimelineJs(fixture('library-history'))
     const founded = document!.events.find((e) => e.title === 'The example library is founded')!
     expect(founded.startMs).toBe(Date.UTC(1901, 0, 1))
@@ -60,10 +61,11 @@ describe('TimelineJS import', () => {
     const room = document!.events.find((e) => e.title === 'A reading room is added')!
     expect(room.endMs).toBe(Date.UTC(1951, 2, 1) - 1)
     expect(room.summary).toBe('Builders – from the town')
-    expect(document!.events.find((e) => e.kind === 'era')?.title).toBe('The first building')
-    expect(warnings(problems)).toEqual(
-      expect.arrayContaining(['$.events[0].start_date', '$.events[1].background']),
-    )
+    expect(describeEventTime(founded, 'UTC')).toBe('1901')
+    expect(describeEventTime(room, 'UTC')).toBe('June 1950 – February 1951')
+    expect(document!.eras?.[0]?.title).toBe('The first building')
+    // Nothing is lost in a year or a month alone, so nothing is warned about.
+    expect(warnings(problems)).toEqual(['$.events[1].background'])
   })
 
   it('turns hostile markup into text, skips slides it cannot read, and says why for each', () => {

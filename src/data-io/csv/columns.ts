@@ -36,6 +36,8 @@ export const CSV_COLUMNS = [
   'source_url',
   'source_publisher',
   'timezone',
+  'start_granularity',
+  'end_granularity',
 ] as const
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number]
@@ -63,7 +65,11 @@ export const QUOTE_TEXT: readonly (readonly [CsvColumn, string])[] = [
 export const DETAIL_FIELDS = ['precision', 'earliest', 'latest', 'note', 'sources'] as const
 
 /** Every event-level column (repeated on each of the event's quote rows). */
-export const EVENT_COLUMNS: readonly CsvColumn[] = CSV_COLUMNS.slice(1, 22)
+export const EVENT_COLUMNS: readonly CsvColumn[] = [
+  ...CSV_COLUMNS.slice(1, 22),
+  'start_granularity',
+  'end_granularity',
+]
 export const QUOTE_COLUMNS: readonly CsvColumn[] = CSV_COLUMNS.slice(22, 29)
 
 /** Participants may hold spaces and commas, so a list cell separates them with semicolons. */
@@ -83,6 +89,8 @@ export const PATH_TO_COLUMN: Readonly<Record<string, CsvColumn>> = {
   '.sources': 'event_sources',
   '.timing.duration.label': 'duration',
   '.timing.duration.note': 'duration_note',
+  '.granularity.start': 'start_granularity',
+  '.granularity.end': 'end_granularity',
   ...Object.fromEntries(
     (['start', 'end'] as const).flatMap((which) =>
       DETAIL_FIELDS.map((f) => [`.timing.${which}.${f}`, `${which}_${f}` as CsvColumn]),

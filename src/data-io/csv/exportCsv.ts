@@ -41,6 +41,8 @@ function eventCells(e: RawEvent): CsvRow {
   }
   row.duration = e.timing?.duration?.label
   row.duration_note = e.timing?.duration?.note
+  row.start_granularity = e.granularity?.start
+  row.end_granularity = e.granularity?.end
   return row
 }
 

@@ -14,6 +14,7 @@ import {
   splitList,
   unguardFormula,
 } from './columns'
+import { zoneFromOffsets } from './offsetZone'
 import { recordLines } from './recordLines'
 import { placeOnLines, type Lines } from './placeProblems'
 
@@ -93,6 +94,10 @@ function eventFrom(row: CsvRow, id: string): Raw {
     timing.duration = { label: row.duration, ...(row.duration_note && { note: row.duration_note }) }
   }
   if (Object.keys(timing).length) e.timing = timing
+  const granularity: Raw = {}
+  if (row.start_granularity) granularity.start = row.start_granularity.trim().toLowerCase()
+  if (row.end_granularity) granularity.end = row.end_granularity.trim().toLowerCase()
+  if (Object.keys(granularity).length) e.granularity = granularity
   return e
 }
 
@@ -169,6 +174,12 @@ export function csvToRawDocument(text: string): { raw: Raw; problems: Problem[];
       problems.push(lineProblem(line, 'record', message))
     }
   })
+  if (raw.timezone === undefined) {
+    const times = [...events.values()].flatMap((e) => [e.raw.start, e.raw.end])
+    const { timezone, problem } = zoneFromOffsets(times.filter((t) => typeof t === 'string'))
+    if (timezone) raw.timezone = timezone
+    if (problem) problems.push(problem)
+  }
   if (speakers.length) raw.speakers = speakers
   if (sources.length) raw.sources = sources
   raw.events = [...events.values()].map((entry) => {

@@ -4,7 +4,7 @@ import { convertDate } from './dates'
 import { hasLinksOrMedia, htmlToText } from './htmlToText'
 
 /**
- * TimelineJS3 → the format as written. Slides become events (eras become events of kind "era"),
+ * TimelineJS3 → the format as written. Slides become events, eras become eras,
  * the title slide gives the title and description. Whatever has no place in our model (media,
  * backgrounds, display dates…) is listed as a warning with its path, never dropped silently.
  */
@@ -107,21 +107,17 @@ function convertSlide(slide: unknown, path: string, kind: string, n: number, ctx
   if (event.title === 'Untitled')
     ctx.problems.push(warn(`${path}.text.headline`, 'No headline; titled "Untitled".'))
   ctx.timed ||= start.timed
-  if (start.coarse) {
-    ctx.problems.push(
-      warn(
-        `${path}.start_date`,
-        `Only a ${start.coarse} is given; drawn as the whole ${start.coarse}.`,
-      ),
-    )
-  }
   const end = slide.end_date === undefined ? null : convertDate(slide.end_date, ctx.timeZone)
   if (end && !end.ok) {
     const message = `end_date${end.field} ${end.message}; drawn without an end.`
     ctx.problems.push(warn(`${path}.end_date${end.field}`, message))
   }
-  const endIso = end?.ok ? (end.end ?? end.iso) : start.end
-  if (endIso !== undefined) event.end = endIso
+  if (end?.ok) event.end = end.iso
+  // A year or a month alone stays one: "1943", "July 1943" (docs/format.md, `granularity`).
+  const granularity: Raw = {}
+  if (start.coarse) granularity.start = start.coarse
+  if (end?.ok && end.coarse) granularity.end = end.coarse
+  if (Object.keys(granularity).length) event.granularity = granularity
   if (end?.ok) ctx.timed ||= end.timed
   const summary = clip(
     plain(text.text, `${path}.text.text`, ctx.problems),
@@ -181,13 +177,37 @@ export function timelineJsToRawDocument(input: unknown, timeZone = 'UTC'): Timel
     })
   }
   add(input.events, '$.events', 'event')
-  add(input.eras, '$.eras', 'era')
   raw.events = events
+  const eras = convertEras(input.eras, ctx)
+  if (eras.length) raw.eras = eras
   if (ctx.timed) {
     const message = `TimelineJS times carry no time zone; they are read as ${timeZone} wall-clock times.`
     ctx.problems.push(warn('$', message))
   }
   return { raw, problems: ctx.problems, origins }
+}
+
+/** The last day of a year or a month written as its first day ("1949-01-01", year → 1949-12-31). */
+function lastDayOf(iso: string, unit: unknown): string {
+  const [y = 0, m = 1] = iso.split('-').map(Number)
+  if (unit === 'year') return `${iso.slice(0, 4)}-12-31`
+  if (unit !== 'month') return iso
+  return `${iso.slice(0, 7)}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`
+}
+
+/** TimelineJS eras become our eras (background bands), not events. */
+function convertEras(list: unknown, ctx: Ctx): Raw[] {
+  if (!Array.isArray(list)) return []
+  return list.flatMap((slide, i) => {
+    const era = convertSlide(slide, `$.eras[${i}]`, 'era', i, ctx)
+    if (!era) return []
+    const unit = (era.granularity ?? {}) as Raw
+    const end =
+      typeof era.end === 'string'
+        ? lastDayOf(era.end, unit.end)
+        : lastDayOf(era.start as string, unit.start)
+    return [{ title: era.title, start: era.start, end }]
+  })
 }
 
 const FIELD_ORIGIN: Readonly<Record<string, string>> = {

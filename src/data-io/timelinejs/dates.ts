@@ -4,11 +4,11 @@ import { zonedWallTimeToUtc } from '../../domain/time'
 /**
  * TimelineJS dates are objects ({ year, month, day, hour, minute, second, millisecond }, numbers
  * or numeric strings) with no time zone: they are wall-clock times, read here in a zone the caller
- * chooses. A year or a month alone becomes the whole year or month, as calendar days.
+ * chooses. A year or a month alone stays one (`coarse`): the event's `granularity`.
  */
 
 export type TjsDate =
-  | { ok: true; iso: string; coarse: 'year' | 'month' | null; timed: boolean; end?: string }
+  | { ok: true; iso: string; coarse: 'year' | 'month' | null; timed: boolean }
   | { ok: false; field: string; message: string }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')
@@ -60,13 +60,8 @@ export function convertDate(value: unknown, timeZone: string): TjsDate {
     }
   }
   const date = `${pad(year, 4)}-${pad(month ?? 1)}-${pad(day ?? 1)}`
-  if (month === undefined) {
-    return { ok: true, iso: date, coarse: 'year', timed: false, end: `${pad(year, 4)}-12-31` }
-  }
-  if (day === undefined) {
-    const end = `${pad(year, 4)}-${pad(month)}-${pad(lastDay(year, month))}`
-    return { ok: true, iso: date, coarse: 'month', timed: false, end }
-  }
+  if (month === undefined) return { ok: true, iso: date, coarse: 'year', timed: false }
+  if (day === undefined) return { ok: true, iso: date, coarse: 'month', timed: false }
   if (hour === undefined) return { ok: true, iso: date, coarse: null, timed: false }
   const ms =
     zonedWallTimeToUtc(year, month, day, hour, parts.minute ?? 0, timeZone) +
