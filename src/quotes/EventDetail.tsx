@@ -4,6 +4,7 @@ import type { Source, TimePoint } from '../domain/types'
 import { selectSelectedEvent, selectSourceIndex, selectSpeakerIndex } from '../store/selectors'
 import { useTimeline } from '../store/TimelineContext'
 import { kindStyleOf } from '../domain/kinds'
+import { EventMedia } from './EventMedia'
 import { SourceLinks } from './SourceLinks'
 
 function TimeNote({
@@ -83,6 +84,7 @@ export function EventDetail() {
           <TimeNote label="Start time" point={event.start} sources={sources} />
           {event.end ? <TimeNote label="End time" point={event.end} sources={sources} /> : null}
           {event.summary ? <p className="text-base leading-7 text-ink">{event.summary}</p> : null}
+          {event.media ? <EventMedia media={event.media} /> : null}
           <SourceLinks sources={event.sourceIds.flatMap((id) => sources.get(id) ?? [])} />
           {event.quoteIds.length === 0 ? (
             <p className="text-sm text-muted">No quotes are recorded for this event.</p>
