@@ -1,11 +1,14 @@
+import { lazy, Suspense } from 'react'
 import { resolveZone } from '../domain/formatTime'
 import { describeEventWhen, eventDuration } from '../domain/formatSpan'
 import type { Source, TimePoint } from '../domain/types'
 import { selectSelectedEvent, selectSourceIndex, selectSpeakerIndex } from '../store/selectors'
 import { useTimeline } from '../store/TimelineContext'
 import { kindStyleOf } from '../domain/kinds'
-import { EventMedia } from './EventMedia'
 import { SourceLinks } from './SourceLinks'
+
+// Only documents with images need this, and only once an event with one is opened.
+const EventMedia = lazy(() => import('./EventMedia'))
 
 function TimeNote({
   label,
@@ -84,7 +87,11 @@ export function EventDetail() {
           <TimeNote label="Start time" point={event.start} sources={sources} />
           {event.end ? <TimeNote label="End time" point={event.end} sources={sources} /> : null}
           {event.summary ? <p className="text-base leading-7 text-ink">{event.summary}</p> : null}
-          {event.media ? <EventMedia media={event.media} /> : null}
+          {event.media ? (
+            <Suspense fallback={null}>
+              <EventMedia media={event.media} />
+            </Suspense>
+          ) : null}
           <SourceLinks sources={event.sourceIds.flatMap((id) => sources.get(id) ?? [])} />
           {event.quoteIds.length === 0 ? (
             <p className="text-sm text-muted">No quotes are recorded for this event.</p>

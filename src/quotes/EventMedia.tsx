@@ -24,26 +24,37 @@ function imageUrl(src: string): string | null {
   }
 }
 
+const IMAGE_STYLE = {
+  display: 'block',
+  width: 'auto',
+  height: 'auto',
+  maxWidth: '100%',
+  maxHeight: '50vh',
+  objectFit: 'contain',
+  borderRadius: '0.375rem',
+} as const
+
 /**
  * An event's one image, with its caption and credit. It is rendered only for the event being
  * read, so no host is asked for anything until the reader opens that event; it never grows
  * wider than the panel nor taller than half the screen.
  */
-export function EventMedia({ media }: { media: Media }) {
+export default function EventMedia({ media }: { media: Media }) {
   const src = imageUrl(media.src)
   if (!src) return null
   return (
-    <figure className="m-0 flex flex-col gap-1">
+    // Inline styles: this component loads on demand, and its look must not cost the first screen.
+    <figure style={{ margin: 0 }}>
       <img
         src={src}
         alt={media.alt}
         loading="lazy"
         decoding="async"
         referrerPolicy="no-referrer"
-        className="block h-auto max-h-[50vh] w-auto max-w-full rounded-md object-contain"
+        style={IMAGE_STYLE}
       />
       {media.caption || media.credit ? (
-        <figcaption className="text-xs leading-5 text-muted">
+        <figcaption style={{ fontSize: '0.75rem', lineHeight: 1.6, color: 'var(--muted)' }}>
           {media.caption}
           {media.caption && media.credit ? ' ' : null}
           {media.credit ? <span>Credit: {media.credit}</span> : null}
