@@ -68,6 +68,7 @@ function writeEvent(e: TimelineEvent, tz: string, quotes: RawQuote[]): RawEvent 
   }
   if (e.summary !== undefined) raw.summary = e.summary
   if (e.place !== undefined) raw.place = e.place
+  if (e.media) raw.media = { ...e.media }
   const participants = nonEmpty(e.participants)
   if (participants) raw.participants = participants
   const sources = nonEmpty(e.sourceIds)

@@ -4,6 +4,7 @@ import {
   eraSchema,
   eventSchema,
   kindSchema,
+  mediaSchema,
   quoteSchema,
   sourceSchema,
   speakerSchema,
@@ -18,6 +19,7 @@ import { reportUnknownFields } from './unknownFields'
 import type {
   Era,
   EventId,
+  EventMedia,
   ParseResult,
   Problem,
   Quote,
@@ -30,7 +32,7 @@ import type {
   TimelineEvent,
   TimePoint,
 } from './types'
-import { isHttpUrl } from './urls'
+import { isHttpUrl, isImageSrc } from './urls'
 
 const DAY_MS = 86_400_000
 
@@ -362,7 +364,30 @@ function parseEvent(
   }
   if (e.summary) event.summary = e.summary
   if (e.place) event.place = e.place
+  if (e.media !== undefined) {
+    const media = parseMedia(e.media, `${path}.media`, ctx)
+    if (media) event.media = media
+  }
   return { event, quotes }
+}
+
+/** An event's image, or null (with a warning) when it cannot be shown: its event stays. */
+function parseMedia(value: unknown, path: string, ctx: Ctx): EventMedia | null {
+  const r = mediaSchema.safeParse(value)
+  if (!r.success) {
+    for (const issue of r.error.issues) {
+      ctx.out.warn(jsonPath(path, issue.path), `${plainMessage(issue)}; the image is not shown.`)
+    }
+    return null
+  }
+  const { src, alt, credit, caption } = r.data
+  if (!isImageSrc(src)) {
+    const message =
+      'Only https images, or paths relative to this document, are shown; this image is dropped.'
+    ctx.out.warn(`${path}.src`, message)
+    return null
+  }
+  return { src: src.trim(), alt, ...(credit && { credit }), ...(caption && { caption }) }
 }
 
 function timePoint(

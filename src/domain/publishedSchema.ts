@@ -5,6 +5,7 @@ import {
   eraSchema,
   eventSchema,
   kindSchema,
+  mediaSchema,
   quoteSchema,
   sourceSchema,
   speakerSchema,
@@ -50,6 +51,7 @@ const event = eventSchema.extend({
   end: time('End (absent: an instant)').optional(),
   timing: timing.extend({ start: detail.optional(), end: detail.optional() }).optional(),
   quotes: z.array(quote).optional(),
+  media: mediaSchema.optional(),
 })
 
 export const publishedDocumentSchema = documentSchema

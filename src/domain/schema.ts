@@ -73,6 +73,15 @@ export const quoteSchema = z.object({
   note: text(1000).optional(),
 })
 
+/** One image of an event, shown in the reading panel: https, or relative to the document. */
+export const mediaSchema = z.object({
+  src: short(2000),
+  /** Required: what the image shows, for readers who cannot see it. */
+  alt: text(500),
+  credit: text(300).optional(),
+  caption: text(500).optional(),
+})
+
 /** Whole months or years: `granularity` (docs/format.md), a field of its own, not a precision. */
 export const calendarUnitSchema = z.enum(['month', 'year'])
 
@@ -97,6 +106,8 @@ export const eventSchema = z.object({
   participants: z.array(text(200)).optional(),
   sources: z.array(id).optional(),
   quotes: z.array(z.unknown()).optional(),
+  /** One image (`mediaSchema`), checked on its own: a bad image never costs its event. */
+  media: z.unknown().optional(),
   /** The start (or end) date stands for the whole month or year it falls in. */
   granularity: z
     .object({ start: calendarUnitSchema.optional(), end: calendarUnitSchema.optional() })

@@ -58,6 +58,15 @@ export interface TimelineEvent {
   participants: string[]
   sourceIds: SourceId[]
   quoteIds: QuoteId[]
+  media?: EventMedia
+}
+
+/** One image of an event: `src` is https, or relative to the document's own address. */
+export interface EventMedia {
+  src: string
+  alt: string
+  credit?: string
+  caption?: string
 }
 
 export interface Quote {

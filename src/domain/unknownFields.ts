@@ -3,6 +3,7 @@ import {
   eraSchema,
   eventSchema,
   kindSchema,
+  mediaSchema,
   quoteSchema,
   sourceSchema,
   speakerSchema,
@@ -28,6 +29,7 @@ const KNOWN = {
   timing: keysOf(timingShape),
   detail: keysOf(timeDetailSchema.shape),
   duration: keysOf(timingShape.duration.unwrap().shape),
+  media: keysOf(mediaSchema.shape),
   quote: keysOf(quoteSchema.shape),
   kind: keysOf(kindSchema.shape),
   era: keysOf(eraSchema.shape),
@@ -87,6 +89,7 @@ export function reportUnknownFields(doc: Record<string, unknown>, warn: Warn): v
     (event, path) => {
       check(event, KNOWN.event, path, warn)
       if (!isRecord(event)) return
+      check(event.media, KNOWN.media, () => `${path()}.media`, warn)
       const timing = event.timing
       check(timing, KNOWN.timing, () => `${path()}.timing`, warn)
       if (isRecord(timing)) {

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react'
 import { resolveZone } from '../domain/formatTime'
 import { describeEventWhen, eventDuration } from '../domain/formatSpan'
 import type { Source, TimelineEvent, TimePoint } from '../domain/types'
@@ -6,6 +7,9 @@ import { useTimeline } from '../store/TimelineContext'
 import { kindStyleOf } from '../domain/kinds'
 import { spanNoun } from '../domain/spanWords'
 import { SourceLinks } from './SourceLinks'
+
+// Only documents with images need this, and only once an event with one is opened.
+const EventMedia = lazy(() => import('./EventMedia'))
 
 function TimeNote({
   label,
@@ -115,6 +119,11 @@ export function EventDetail() {
             ) : null}
           </p>
           {event.summary ? <p className="text-sm leading-6 text-ink">{event.summary}</p> : null}
+          {event.media ? (
+            <Suspense fallback={null}>
+              <EventMedia media={event.media} />
+            </Suspense>
+          ) : null}
           <HowWeKnow event={event} sources={sources} speakers={speakers} />
         </>
       )}

@@ -1,5 +1,14 @@
 import { scaleLinear, type LinearScale } from './linearScale'
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import type { Cluster } from '../domain/clustering'
 import { describeEventTime, resolveZone } from '../domain/formatTime'
 import { documentExtent } from '../domain/navigation'
@@ -11,7 +20,10 @@ import { drawAxis } from './axis'
 import { ClusterMark } from './ClusterMark'
 import { clusterLabel } from './clusterLabel'
 import { drawMarks } from './drawMarks'
-import { EraBands, placeEraBands } from './EraBands'
+import { placeEraBands } from './placeEraBands'
+
+// Only documents with eras need the bands.
+const EraBands = lazy(() => import('./EraBands'))
 import { EventMark } from './EventMark'
 import {
   AXIS_HEIGHT_PX,
@@ -209,7 +221,11 @@ export function Timeline() {
         style={{ height, ['--label-max' as string]: `${labelMax}px` }}
       >
         <svg className="timeline-axis" width={width} height={height} aria-hidden="true">
-          {eras ? <EraBands eras={eras} height={height} bandsRef={erasRef} /> : null}
+          {eras ? (
+            <Suspense fallback={null}>
+              <EraBands eras={eras} height={height} scale={committedScale} bandsRef={erasRef} />
+            </Suspense>
+          ) : null}
           <g ref={gridRef} className="grid" transform={`translate(0, ${AXIS_HEIGHT_PX - 4})`} />
           <g ref={labelsRef} className="labels" transform={`translate(0, ${AXIS_HEIGHT_PX - 8})`} />
         </svg>

@@ -1,10 +1,10 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { renderViewer } from './renderViewer'
 
 describe('eras on the timeline', { timeout: 30_000 }, () => {
-  it('draws each era as a band behind the marks, not as an event', () => {
+  it('draws each era as a band behind the marks, not as an event', async () => {
     const raw = JSON.parse(readFileSync('tests/fixtures/council/council.json', 'utf8'))
     raw.eras = [
       {
@@ -15,7 +15,9 @@ describe('eras on the timeline', { timeout: 30_000 }, () => {
     ]
     const { container } = renderViewer(raw)
     const surface = container.querySelector('[data-timeline-surface]')!
-    expect(surface.querySelectorAll('.era-band')).toHaveLength(1)
+    // The bands load on demand.
+    await waitFor(() => expect(surface.querySelectorAll('.era-band')).toHaveLength(1))
+    expect(Number(surface.querySelector('.era-band')!.getAttribute('width'))).toBeGreaterThan(1)
     expect(surface.querySelector('.era-title')).toHaveTextContent('The bus-lane item')
     expect(screen.queryByRole('tab', { name: /The bus-lane item/ })).toBeNull()
     expect(screen.getAllByRole('tab')).toHaveLength(8)

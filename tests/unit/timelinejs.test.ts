@@ -42,15 +42,29 @@ describe('TimelineJS import', () => {
   it('lists everything it could not map as warnings, with TimelineJS paths', () => {
     const { problems } = parseTimelineJs(fixture('council-evening'))
     expect(warnings(problems)).toEqual(
-      expect.arrayContaining([
-        '$.title.media',
-        '$.events[1].media',
-        '$.events[1].text.text',
-        '$.events[2].display_date',
-        '$',
-      ]),
+      expect.arrayContaining(['$.events[1].text.text', '$.events[2].display_date', '$']),
     )
     expect(problems.every((p) => p.severity === 'warning')).toBe(true)
+  })
+
+  it('keeps media as links with one summary warning, never alt text made from a caption', () => {
+    const { document, problems } = parseTimelineJs(fixture('council-evening'))
+    const media = problems.filter((p) => p.message.includes('alt text'))
+    expect(media).toEqual([
+      expect.objectContaining({
+        path: '$',
+        message: expect.stringMatching(/^2 images or other media links are kept as links/),
+      }),
+    ])
+    expect(problems.some((p) => p.path.endsWith('.media'))).toBe(false)
+    const vote = document!.events.find((e) => e.id === 'budget-vote')!
+    expect(vote.media).toBeUndefined()
+    const link = document!.sources.find((s) => s.id === vote.sourceIds[0])
+    expect(link).toEqual({
+      id: 'media-2',
+      title: 'Media: Example photographer',
+      url: 'https://example.org/vote.jpg',
+    })
   })
 
   it('keeps a year or a month alone as the whole period, and eras as eras', () => {
@@ -64,8 +78,10 @@ describe('TimelineJS import', () => {
     expect(describeEventTime(founded, 'UTC')).toBe('1901')
     expect(describeEventTime(room, 'UTC')).toBe('June 1950 – February 1951')
     expect(document!.eras?.[0]?.title).toBe('The first building')
-    // Nothing is lost in a year or a month alone, so nothing is warned about.
-    expect(warnings(problems)).toEqual(['$.events[1].background'])
+    // Nothing is lost in a year or a month alone, so only the background is warned about.
+    expect(problems.map((p) => p.message)).toEqual([
+      'One slide background is not used by Quoteline; not imported.',
+    ])
   })
 
   it('turns hostile markup into text, skips slides it cannot read, and says why for each', () => {

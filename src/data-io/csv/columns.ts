@@ -38,6 +38,10 @@ export const CSV_COLUMNS = [
   'timezone',
   'start_granularity',
   'end_granularity',
+  'media_src',
+  'media_alt',
+  'media_credit',
+  'media_caption',
 ] as const
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number]
@@ -69,6 +73,10 @@ export const EVENT_COLUMNS: readonly CsvColumn[] = [
   ...CSV_COLUMNS.slice(1, 22),
   'start_granularity',
   'end_granularity',
+  'media_src',
+  'media_alt',
+  'media_credit',
+  'media_caption',
 ]
 export const QUOTE_COLUMNS: readonly CsvColumn[] = CSV_COLUMNS.slice(22, 29)
 
@@ -91,6 +99,10 @@ export const PATH_TO_COLUMN: Readonly<Record<string, CsvColumn>> = {
   '.timing.duration.note': 'duration_note',
   '.granularity.start': 'start_granularity',
   '.granularity.end': 'end_granularity',
+  '.media.src': 'media_src',
+  '.media.alt': 'media_alt',
+  '.media.credit': 'media_credit',
+  '.media.caption': 'media_caption',
   ...Object.fromEntries(
     (['start', 'end'] as const).flatMap((which) =>
       DETAIL_FIELDS.map((f) => [`.timing.${which}.${f}`, `${which}_${f}` as CsvColumn]),

@@ -43,6 +43,10 @@ function eventCells(e: RawEvent): CsvRow {
   row.duration_note = e.timing?.duration?.note
   row.start_granularity = e.granularity?.start
   row.end_granularity = e.granularity?.end
+  row.media_src = e.media?.src
+  row.media_alt = e.media?.alt
+  row.media_credit = e.media?.credit
+  row.media_caption = e.media?.caption
   return row
 }
 

@@ -98,6 +98,13 @@ function eventFrom(row: CsvRow, id: string): Raw {
   if (row.start_granularity) granularity.start = row.start_granularity.trim().toLowerCase()
   if (row.end_granularity) granularity.end = row.end_granularity.trim().toLowerCase()
   if (Object.keys(granularity).length) e.granularity = granularity
+  const media = pick(row, {
+    media_src: 'src',
+    media_alt: 'alt',
+    media_credit: 'credit',
+    media_caption: 'caption',
+  })
+  if (Object.keys(media).length) e.media = media
   return e
 }
 

@@ -1,6 +1,7 @@
 import { parseTimeline } from '../../domain/parseTimeline'
 import type { ParseResult, Problem } from '../../domain/types'
 import { convertDate } from './dates'
+import { keepMedia, summariseMedia, type MediaCtx } from './media'
 import { hasLinksOrMedia, htmlToText } from './htmlToText'
 
 /**
@@ -13,10 +14,17 @@ type Raw = Record<string, unknown>
 const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v)
 const SAFE_ID = /^[A-Za-z0-9._~-]{1,120}$/
 
-const SLIDE_KEYS = new Set(['start_date', 'end_date', 'text', 'group', 'unique_id'])
+// Media and backgrounds are counted and told about once, not once a slide (see `summarise`).
+const SLIDE_KEYS = new Set([
+  'start_date',
+  'end_date',
+  'text',
+  'group',
+  'unique_id',
+  'media',
+  'background',
+])
 const NOT_SHOWN: Readonly<Record<string, string>> = {
-  media: 'Media (images, video, embeds) are not shown by Quoteline; not imported.',
-  background: 'Slide backgrounds are not used by Quoteline; not imported.',
   display_date: 'Quoteline writes dates from start_date and end_date; display_date is not used.',
   autolink: 'Quoteline never turns text into links; autolink is not used.',
 }
@@ -62,9 +70,8 @@ function clip(text: string | undefined, max: number, path: string, ctx: Ctx): st
   return `${Array.from(text.slice(0, max)).slice(0, -2).join('')}…`
 }
 
-interface Ctx {
+interface Ctx extends MediaCtx {
   timeZone: string
-  problems: Problem[]
   ids: Set<string>
   timed: boolean
 }
@@ -92,6 +99,8 @@ function convertSlide(slide: unknown, path: string, kind: string, n: number, ctx
     return null
   }
   const text = isRecord(slide.text) ? slide.text : {}
+  if (slide.background !== undefined) ctx.backgrounds++
+  const mediaSource = keepMedia(slide.media, ctx)
   const event: Raw = {
     id: uniqueId(slide.unique_id, `${kind === 'era' ? 'era' : 'event'}-${n + 1}`, path, ctx),
     kind: (typeof slide.group === 'string' && slide.group.trim().slice(0, 60)) || kind,
@@ -126,13 +135,16 @@ function convertSlide(slide: unknown, path: string, kind: string, n: number, ctx
     ctx,
   )
   if (summary) event.summary = summary
+  if (mediaSource) event.sources = [mediaSource]
   return event
 }
 
 function convertTitle(title: unknown, raw: Raw, ctx: Ctx): void {
   if (!isRecord(title)) return
+  keepMedia(title.media, ctx)
+  if (title.background !== undefined) ctx.backgrounds++
   for (const key of Object.keys(title)) {
-    if (key === 'text' || key === 'unique_id') continue
+    if (key === 'text' || key === 'unique_id' || key === 'media' || key === 'background') continue
     ctx.problems.push(warn(`$.title.${key.slice(0, 60)}`, NOT_SHOWN[key] ?? 'Not imported.'))
   }
   const text = isRecord(title.text) ? title.text : {}
@@ -154,7 +166,15 @@ function convertTitle(title: unknown, raw: Raw, ctx: Ctx): void {
 
 /** Converts a TimelineJS3 document into the format as written, listing what was not mapped. */
 export function timelineJsToRawDocument(input: unknown, timeZone = 'UTC'): TimelineJsImport {
-  const ctx: Ctx = { timeZone, problems: [], ids: new Set(), timed: false }
+  const ctx: Ctx = {
+    timeZone,
+    problems: [],
+    ids: new Set(),
+    timed: false,
+    sources: [],
+    mediaDropped: 0,
+    backgrounds: 0,
+  }
   const raw: Raw = { version: 1, timezone: timeZone, events: [] }
   const origins: string[] = []
   if (!isRecord(input)) return { raw, problems: ctx.problems, origins }
@@ -180,6 +200,8 @@ export function timelineJsToRawDocument(input: unknown, timeZone = 'UTC'): Timel
   raw.events = events
   const eras = convertEras(input.eras, ctx)
   if (eras.length) raw.eras = eras
+  if (ctx.sources.length) raw.sources = ctx.sources
+  summariseMedia(ctx)
   if (ctx.timed) {
     const message = `TimelineJS times carry no time zone; they are read as ${timeZone} wall-clock times.`
     ctx.problems.push(warn('$', message))
