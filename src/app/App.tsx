@@ -1,5 +1,6 @@
 import { lazy, useEffect, useState } from 'react'
 import { loadBuiltin } from '../data-io/builtin'
+import type { ReadOutcome } from '../data-io/readDocument'
 import { useEmbedBridge } from '../embed/useEmbedBridge'
 import { readViewOptions, type ViewOptions } from '../embed/viewOptions'
 import { Extra } from './Extra'
@@ -41,11 +42,11 @@ function readOptions(forceEmbed: boolean): ViewOptions {
 /** Reads the URL once, loads the document (built-in or `?src=`), and shows it or what failed. */
 export function App({
   forceEmbed = false,
-  inline = null,
+  load,
 }: {
   forceEmbed?: boolean
-  /** The document a standalone embed page carries: read before any `?src=` or the summit. */
-  inline?: string | null
+  /** Reads the document a standalone embed page carries: before any `?src=` or the summit. */
+  load?: (() => Promise<ReadOutcome>) | undefined
 }) {
   const [options] = useState(() => readOptions(forceEmbed))
   const bridge = useEmbedBridge(options)
@@ -55,32 +56,26 @@ export function App({
     accent: options.accent,
   })
   const [src] = useState(() => new URLSearchParams(window.location.search).get('src'))
-  const documents = useDocuments(
-    () => (src || inline !== null ? null : loadBuiltin()),
-    options.zone,
-  )
+  const documents = useDocuments(() => (src || load ? null : loadBuiltin()), options.zone)
   const { docs, open } = documents
 
   useEffect(() => {
-    if (!src && inline === null) return
+    if (!src && !load) return
     let live = true
-    // Only a page with `?src=` needs the loader: it loads on demand, like the validator. A
-    // standalone page's own document goes through the same validation as any other.
-    void readLazily(async () => {
-      if (inline !== null) {
-        const { readDocument } = await import('../data-io/readDocument')
-        return readDocument(inline, { where: 'the document in this page' })
-      }
-      const { loadFromUrl } = await import('../data-io/loadFromUrl')
-      return loadFromUrl(src!, window.location.href)
-    }).then((outcome) => {
-      if (live)
-        open(outcome, inline !== null ? 'this page' : `the timeline at ${src}`, { first: true })
+    // Only a page with `?src=` needs the loader: it loads on demand, like the validator.
+    void readLazily(
+      load ??
+        (async () => {
+          const { loadFromUrl } = await import('../data-io/loadFromUrl')
+          return loadFromUrl(src!, window.location.href)
+        }),
+    ).then((outcome) => {
+      if (live) open(outcome, load ? 'this page' : `the timeline at ${src}`, { first: true })
     })
     return () => {
       live = false
     }
-  }, [src, inline, open])
+  }, [src, load, open])
 
   const failCode = docs.status === 'failed' ? docs.code : null
   const failMessage = docs.status === 'failed' ? docs.message : null

@@ -1,18 +1,19 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import type { ReadOutcome } from '../data-io/readDocument'
 import { App } from './App'
 import '../index.css'
 
 /**
  * Renders the app into #root; the embed page passes `forceEmbed`, and a standalone embed page
- * the text of the document it carries.
+ * how to read the document it carries.
  */
-export function mount(forceEmbed: boolean, inline: string | null = null): void {
+export function mount(forceEmbed: boolean, load?: () => Promise<ReadOutcome>): void {
   const root = document.getElementById('root')
   if (!root) return
   createRoot(root).render(
     <StrictMode>
-      <App forceEmbed={forceEmbed} inline={inline} />
+      <App forceEmbed={forceEmbed} load={load} />
     </StrictMode>,
   )
 }

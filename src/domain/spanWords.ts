@@ -1,4 +1,4 @@
-import { formatWith } from './formatTime'
+import { zoneOffsetMs } from './time'
 import type { TimelineDocument } from './types'
 
 /**
@@ -9,19 +9,8 @@ import type { TimelineDocument } from './types'
 const DAY_MS = 86_400_000
 const SMALL = ['', 'one', 'two', 'three', 'four', 'five', 'six']
 
-/** The calendar day of `ms` in `zone`, as a count of days since 1970. */
-function dayNumber(ms: number, zone: string): number {
-  const [m = 1, d = 1, y = 1970] = formatWith(ms, zone, 'mdy', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  })
-    .split('/')
-    .map(Number)
-  return Date.UTC(y, m - 1, d) / DAY_MS
-}
-
-const yearOf = (ms: number, zone: string) => formatWith(ms, zone, 'year', { year: 'numeric' })
+/** The zone's wall clock at `ms`, as a UTC date. */
+const wall = (ms: number, zone: string) => new Date(ms + zoneOffsetMs(ms, zone))
 
 const cache = new WeakMap<TimelineDocument, string>()
 
@@ -40,20 +29,18 @@ function computeSpanNoun(doc: TimelineDocument): string {
   if (!first) return 'the timeline'
   let lastMs = first.endMs
   for (const e of doc.events) if (e.endMs > lastMs) lastMs = e.endMs
-  const zone = doc.timezone
-  const days = dayNumber(lastMs, zone) - dayNumber(first.startMs, zone) + 1
+  const from = wall(first.startMs, doc.timezone)
+  const to = wall(lastMs, doc.timezone)
+  const days = Math.floor(+to / DAY_MS) - Math.floor(+from / DAY_MS) + 1
   if (days <= 1) return 'the day'
   if (days < 7) return `the ${SMALL[days] ?? days} days`
   if (days === 7) return 'the week'
   if (days <= 62) return `the ${days} days`
-  const from = yearOf(first.startMs, zone)
-  const to = yearOf(lastMs, zone)
-  return from === to ? from : `${from}–${to}`
+  const [a, b] = [from.getUTCFullYear(), to.getUTCFullYear()]
+  return a === b ? `${a}` : `${a}–${b}`
 }
 
-/** "the whole day", "all 20 days", "all of 1815–1946": what "Fit all" shows. */
+/** "the whole day", "the whole 20 days", "all of 1815–1946": what "Fit all" shows. */
 export function wholeSpan(noun: string): string {
-  if (noun === 'the day' || noun === 'the week') return `the whole ${noun.slice(4)}`
-  if (noun === 'the two days') return 'both days'
-  return noun.startsWith('the ') ? `all ${noun.slice(4)}` : `all of ${noun}`
+  return noun.startsWith('the ') ? `the whole ${noun.slice(4)}` : `all of ${noun}`
 }

@@ -70,6 +70,10 @@ export async function fetchEmbedTemplate(): Promise<string> {
   const response = await fetch(new URL('embed.html', window.location.href))
   if (!response.ok) throw new Error(`embed.html answered ${response.status}`)
   const text = await response.text()
-  if (!text.includes(ROOT)) throw new Error('embed.html is not the built page')
+  // Only the build's page is self-contained; the dev server's loads its script from src/.
+  // (A regular expression, not a string: the built page's own code holds this text otherwise.)
+  if (!text.includes(ROOT) || /src="\.\/src\//.test(text)) {
+    throw new Error('embed.html is not the self-contained built page')
+  }
   return text
 }

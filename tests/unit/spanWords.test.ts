@@ -30,8 +30,8 @@ describe('spanNoun', () => {
 
   it('wholeSpan says what “Fit all” shows', () => {
     expect(wholeSpan('the day')).toBe('the whole day')
-    expect(wholeSpan('the two days')).toBe('both days')
-    expect(wholeSpan('the 20 days')).toBe('all 20 days')
+    expect(wholeSpan('the two days')).toBe('the whole two days')
+    expect(wholeSpan('the 20 days')).toBe('the whole 20 days')
     expect(wholeSpan('1815–1946')).toBe('all of 1815–1946')
   })
 })

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { buildStandalonePage, escapeJsonForScript } from '../../src/embed/standalonePage'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import {
+  buildStandalonePage,
+  escapeJsonForScript,
+  fetchEmbedTemplate,
+} from '../../src/embed/standalonePage'
 
 const TEMPLATE = [
   '<!doctype html><html><head>',
@@ -39,5 +43,20 @@ describe('the standalone embed page', () => {
       'data-full-view="https://news.example/t/?a=1&amp;b=2"',
     )
     expect(page('javascript:alert(1)')).not.toContain('data-full-view')
+  })
+})
+
+describe('the embed page a standalone page is made from', () => {
+  afterEach(() => vi.unstubAllGlobals())
+  const serve = (html: string) => vi.stubGlobal('fetch', () => Promise.resolve(new Response(html)))
+
+  it('is the built, self-contained page', async () => {
+    serve(TEMPLATE)
+    await expect(fetchEmbedTemplate()).resolves.toBe(TEMPLATE)
+  })
+
+  it('is refused when it loads its script from src/ (the dev server’s page)', async () => {
+    serve('<body><div id="root"></div><script type="module" src="./src/embedMain.tsx"></script>')
+    await expect(fetchEmbedTemplate()).rejects.toThrow('not the self-contained built page')
   })
 })
