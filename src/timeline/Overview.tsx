@@ -1,4 +1,4 @@
-import type { ScaleLinear } from 'd3-scale'
+import type { LinearScale } from '../lib/linearScale'
 import { useMemo, type RefObject } from 'react'
 import { densityBins } from '../domain/density'
 import type { TimelineEvent } from '../domain/types'
@@ -13,7 +13,7 @@ const BIN_PX = 3
 interface Props {
   events: readonly TimelineEvent[]
   /** The whole document onto the strip's width. */
-  scale: ScaleLinear<number, number>
+  scale: LinearScale
   width: number
   brushRef: RefObject<HTMLDivElement | null>
   controls: RefObject<ZoomControls | null>
@@ -67,12 +67,7 @@ function densityPath(counts: Uint32Array, r0: number, r1: number): string {
 }
 
 /** Puts the brush over [d0, d1]: called from the zoom frame, so it follows without a render. */
-export function placeBrush(
-  el: HTMLElement,
-  scale: ScaleLinear<number, number>,
-  d0: number,
-  d1: number,
-): void {
+export function placeBrush(el: HTMLElement, scale: LinearScale, d0: number, d1: number): void {
   const a = scale(d0)
   const b = scale(d1)
   el.style.transform = `translateX(${a.toFixed(1)}px)`

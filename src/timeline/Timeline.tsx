@@ -1,4 +1,4 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale'
+import { linearScale, type LinearScale } from '../lib/linearScale'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { Cluster } from '../domain/clustering'
 import { describeEventTime, resolveZone } from '../domain/formatTime'
@@ -58,7 +58,7 @@ export function Timeline() {
   // scale: at "Fit all" its brush covers the strip from end to end.
   const dataEnd = Math.max(LEFT_GUTTER_PX + 1, width - LEFT_GUTTER_PX)
   const base = useMemo(
-    () => scaleLinear().domain(documentExtent(doc)).range([LEFT_GUTTER_PX, dataEnd]),
+    () => linearScale(documentExtent(doc), [LEFT_GUTTER_PX, dataEnd]),
     [doc, dataEnd],
   )
   const level = detailLevel(
@@ -105,7 +105,7 @@ export function Timeline() {
   })
 
   const drawFrame = useCallback(
-    (zx: ScaleLinear<number, number>) => {
+    (zx: LinearScale) => {
       const l = live.current
       drawMarks({ ...l, marks: marks.current, clusterEls: clusterEls.current }, zx)
       if (labelsRef.current && gridRef.current) {
@@ -128,7 +128,7 @@ export function Timeline() {
   )
 
   const committedScale = useMemo(
-    () => scaleLinear().domain([viewport.startMs, viewport.endMs]).range([LEFT_GUTTER_PX, dataEnd]),
+    () => linearScale([viewport.startMs, viewport.endMs], [LEFT_GUTTER_PX, dataEnd]),
     [viewport, dataEnd],
   )
   useLayoutEffect(

@@ -1,4 +1,4 @@
-import type { ScaleLinear } from 'd3-scale'
+import type { LinearScale } from '../lib/linearScale'
 import { estimateLabelWidthPx } from '../domain/labelWidth'
 import { zonedTicks, type Tick } from '../domain/ticks'
 
@@ -42,7 +42,7 @@ const px = (x: number) => x.toFixed(1)
 export function drawAxis(
   labels: SVGGElement,
   grid: SVGGElement,
-  zx: ScaleLinear<number, number>,
+  zx: LinearScale,
   timeZone: string,
   width: number,
   gridHeight: number,
@@ -75,7 +75,7 @@ const LABEL_GAP_PX = 10
  * Ticks across the whole surface (the label room on the right included) whose labels do not
  * touch: a long label ("Wed, Jan 8") on a narrow screen asks for fewer, wider-spaced ticks.
  */
-function ticksThatFit(zx: ScaleLinear<number, number>, timeZone: string, width: number): Tick[] {
+function ticksThatFit(zx: LinearScale, timeZone: string, width: number): Tick[] {
   const crowded = (ticks: readonly Tick[]) =>
     ticks.some((t, i) => {
       const next = ticks[i + 1]

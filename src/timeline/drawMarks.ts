@@ -1,4 +1,4 @@
-import type { ScaleLinear } from 'd3-scale'
+import type { LinearScale } from '../lib/linearScale'
 import { clusterBox, labelWidthPx, type Cluster } from '../domain/clustering'
 import { AXIS_HEIGHT_PX, LANE_HEIGHT_PX, MARKER_HALF_PX, markBox } from './geometry'
 import type { Placed } from './mounted'
@@ -36,7 +36,7 @@ function write(el: HTMLElement, name: string, value: string): void {
 }
 
 /** Writes mark and cluster positions straight into their styles, with no React render. */
-export function drawMarks(model: FrameModel, zx: ScaleLinear<number, number>): void {
+export function drawMarks(model: FrameModel, zx: LinearScale): void {
   for (const { event, lane, labelRoom, labelLeft } of model.placed) {
     const el = model.marks.get(event.id)
     if (!el) continue

@@ -1,4 +1,4 @@
-import type { ScaleLinear } from 'd3-scale'
+import type { LinearScale } from '../lib/linearScale'
 import { useCallback, type PointerEvent, type RefObject } from 'react'
 import { MIN_SPAN_MS } from './geometry'
 import type { ZoomControls } from './useZoomBehavior'
@@ -9,10 +9,7 @@ type Mode = 'start' | 'end' | 'body'
  * Pointer handling of the overview brush. Each move jumps the timeline (held: no commit), and
  * the release commits once, so a drag costs zoom frames only, never React renders.
  */
-export function useBrushDrag(
-  scale: ScaleLinear<number, number>,
-  controls: RefObject<ZoomControls | null>,
-) {
+export function useBrushDrag(scale: LinearScale, controls: RefObject<ZoomControls | null>) {
   return useCallback(
     (e: PointerEvent<HTMLDivElement>) => {
       const c = controls.current

@@ -1,4 +1,4 @@
-import type { ScaleLinear } from 'd3-scale'
+import type { LinearScale } from '../lib/linearScale'
 import { select } from 'd3-selection'
 import 'd3-transition'
 import {
@@ -31,7 +31,7 @@ export interface ZoomControls {
 }
 
 /** The transform that shows `viewport` through the fixed `base` scale. */
-export function transformFor(base: ScaleLinear<number, number>, viewport: Viewport): ZoomTransform {
+export function transformFor(base: LinearScale, viewport: Viewport): ZoomTransform {
   const [d0, d1] = base.domain() as [number, number]
   const r0 = base.range()[0] ?? 0
   const k = Math.max(1, (d1 - d0) / Math.max(1, viewport.endMs - viewport.startMs))
@@ -45,10 +45,10 @@ export function transformFor(base: ScaleLinear<number, number>, viewport: Viewpo
  */
 export function useZoomBehavior(
   surfaceRef: RefObject<HTMLDivElement | null>,
-  base: ScaleLinear<number, number>,
+  base: LinearScale,
   width: number,
   viewportRef: RefObject<Viewport>,
-  onFrame: (zx: ScaleLinear<number, number>) => void,
+  onFrame: (zx: LinearScale) => void,
   onCommit: (viewport: Viewport) => void,
   onGestureStart: () => void,
 ): RefObject<ZoomControls | null> {
