@@ -73,6 +73,13 @@ export function toRawDocument(doc: TimelineDocument): RawDocument {
   const quotesById = new Map(doc.quotes.map((q) => [q.id as string, q]))
   const raw: RawDocument = { version: 1, title: doc.title, timezone: doc.timezone, events: [] }
   if (doc.description !== undefined) raw.description = doc.description
+  if (doc.view) {
+    const { startMs, endMs } = doc.view
+    raw.view = {
+      start: formatIsoInstant(startMs, doc.timezone),
+      end: formatIsoInstant(endMs, doc.timezone),
+    }
+  }
   if (doc.speakers.length && !plainNames) {
     raw.speakers = doc.speakers.map((s) => (s.role ? { ...s } : { id: s.id, name: s.name }))
   }

@@ -7,6 +7,7 @@ import {
   speakerSchema,
   type RawTimeDetail,
 } from './schema'
+import { parseView } from './documentView'
 import { isValidTimeZone, parseIsoInstant } from './time'
 import { reportUnknownFields } from './unknownFields'
 import type {
@@ -174,10 +175,12 @@ function parseDocument(input: unknown, out: Collector): TimelineDocument | null 
     quotes.length = 0
     for (const e of events) for (const q of byEvent.get(e.id) ?? []) quotes.push(q)
   }
+  const view = parseView(raw.view, events, timezone, out)
   return {
     title,
     ...(typeof raw.description === 'string' ? { description: raw.description } : {}),
     timezone,
+    ...(view ? { view } : {}),
     speakers: [...speakers, ...plainSpeakersInOrder(quotes, ctx.extraSpeakers)],
     sources,
     events,

@@ -7,6 +7,7 @@ import {
   sourceSchema,
   speakerSchema,
   timeDetailSchema,
+  viewSchema,
 } from './schema'
 import { ISO_8601 } from './time'
 
@@ -57,6 +58,10 @@ export const publishedDocumentSchema = documentSchema
     timezone: documentSchema.shape.timezone.describe(
       'IANA zone in which times are shown, e.g. "America/Anchorage". Default UTC.',
     ),
+    view: viewSchema
+      .extend({ start: time('First instant in view'), end: time('Last instant in view') })
+      .describe('The range shown first, e.g. the busy part of the day. Absent: all of it.')
+      .optional(),
     speakers: z.array(speakerSchema).optional(),
     sources: z.array(sourceSchema).optional(),
     events: z.array(event).min(1).max(MAX_EVENTS),

@@ -36,6 +36,8 @@ export const CSV_COLUMNS = [
   'source_url',
   'source_publisher',
   'timezone',
+  'view_start',
+  'view_end',
 ] as const
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number]
