@@ -188,10 +188,9 @@ export function Timeline() {
   const onKeyDown = useTimelineKeys(store, events, controls)
 
   const selectedShown = selected !== null && placed.some((p) => p.event.id === selected.id)
-  // Tab lands on the selected mark, else on the first (large documents: the first in view).
-  const firstInView = mountAll
-    ? placed[0]
-    : (placed.find((p) => p.event.startMs >= viewport.startMs) ?? placed[0])
+  // Tab lands on the selected mark, else on the first in view (a document's first view may
+  // leave its earliest events out: the arrow keys reach them from there).
+  const firstInView = placed.find((p) => p.event.startMs >= viewport.startMs) ?? placed[0]
   const tabbableId = selectedShown ? selected.id : firstInView?.event.id
   return (
     // Keys bubble up from the marks and the toolbar: one keyboard model for the whole timeline.

@@ -6,6 +6,7 @@ import {
   marks,
   openTimeline,
   settledBox,
+  SUMMIT_EVENTS,
 } from './helpers'
 
 const surface = (page: Page) => page.locator('[data-timeline-surface]')
@@ -69,6 +70,9 @@ test.describe('zoom and pan', () => {
   test('Fit all brings every mark back inside the surface after zooming in', async ({ page }) => {
     await openTimeline(page)
     const { firstId, lastId } = await firstAndLast(page)
+    // The summit opens on part of the day: Fit all shows the whole of it.
+    await page.getByRole('button', { name: 'Fit all' }).click()
+    await expect.poll(() => markIdsInsideSurface(page)).toHaveLength(SUMMIT_EVENTS.length)
     const before = await spreadPx(page, firstId, lastId)
 
     const spot = await emptySpotOnSurface(page, 0.5)
@@ -148,6 +152,8 @@ test.describe('zoom and pan', () => {
     const ids = await drawnEventIds(page)
     const firstId = ids[0] ?? ''
     const lastId = ids[ids.length - 1] ?? ''
+    await page.getByRole('button', { name: 'Fit all' }).click()
+    await expect.poll(() => markIdsInsideSurface(page)).toEqual(ids)
     const wholeDay = await spreadPx(page, firstId, lastId)
 
     for (const id of ids) {
