@@ -49,22 +49,28 @@ const frames = (page, n) =>
 const percentile = (sorted, p) =>
   sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]
 
-/** The scripted gesture: 20 wheel zoom-ins, a 20-step drag pan, 20 wheel zoom-outs. */
+/**
+ * The scripted gesture: 20 wheel zoom-ins, a 20-step drag pan, 20 wheel zoom-outs. The timeline
+ * zooms on Ctrl + wheel only (a plain wheel scrolls the page), and d3-zoom counts Ctrl + wheel
+ * ten times: a tenth of the delta makes the same steps as before, so the figures stay comparable.
+ */
 async function gesture(page, surface) {
   const x = surface.x + surface.width * 0.5
   const y = surface.y + 10
-  await page.mouse.move(x, y)
-  for (let i = 0; i < 20; i++) {
-    await page.mouse.wheel(0, -150)
-    await frames(page, 1)
+  const zoomSteps = async (delta) => {
+    await page.keyboard.down('Control')
+    for (let i = 0; i < 20; i++) {
+      await page.mouse.wheel(0, delta)
+      await frames(page, 1)
+    }
+    await page.keyboard.up('Control')
   }
+  await page.mouse.move(x, y)
+  await zoomSteps(-15)
   await page.mouse.down()
   await page.mouse.move(x - surface.width * 0.3, y, { steps: 20 })
   await page.mouse.up()
-  for (let i = 0; i < 20; i++) {
-    await page.mouse.wheel(0, 150)
-    await frames(page, 1)
-  }
+  await zoomSteps(15)
 }
 
 /**

@@ -88,6 +88,13 @@ export function toRawDocument(doc: TimelineDocument): RawDocument {
   if (doc.description !== undefined) raw.description = doc.description
   if (doc.about !== undefined) raw.about = doc.about
   if (doc.corrections) raw.corrections = doc.corrections.map((c) => ({ ...c }))
+  if (doc.view) {
+    const { startMs, endMs } = doc.view
+    raw.view = {
+      start: formatIsoInstant(startMs, doc.timezone),
+      end: formatIsoInstant(endMs, doc.timezone),
+    }
+  }
   if (doc.speakers.length && !plainNames) {
     raw.speakers = doc.speakers.map((s) => (s.role ? { ...s } : { id: s.id, name: s.name }))
   }

@@ -276,6 +276,8 @@ export function layoutFor(
   labelPx: Float64Array,
   compactPx: number,
   roomyPx: number,
+  /** The most rows (lanes, and the cluster row) the layout may take; at least 2. */
+  maxRows = Infinity,
 ): DetailLayout {
   // At the least scale the level is shown at (zooming in within it only gives labels more room):
   // for the level of "Fit all", that is the fit itself, so the widest view is laid out exactly.
@@ -291,7 +293,7 @@ export function layoutFor(
     gapPx: LABEL_GAP_PX,
     bucketPx: CLUSTER_BUCKET_PX,
     clusterMinPx: CLUSTER_MIN_PX + CLUSTER_GAP_PX,
-    maxLanes: MAX_LANES_SPARSE,
+    maxLanes: Math.min(MAX_LANES_SPARSE, maxRows),
   }
   if (roomyPx > compactPx && !cannotAllFit(events, options)) {
     // Stops at the first event that would need a cluster: a dense level pays little for trying.
@@ -301,9 +303,17 @@ export function layoutFor(
   return layoutDetail(events, {
     ...options,
     labelCapPx: compactPx,
-    denseMaxLanes: MAX_LANES_DENSE,
+    denseMaxLanes: Math.min(MAX_LANES_DENSE, maxRows - 1),
   })
 }
+
+/** The rows a layout draws: its lanes, and a row for its clusters when it has any. */
+export function rowsOf(layout: DetailLayout): number {
+  return layout.laneCount + (layout.clusters.length > 0 ? 1 : 0)
+}
+
+/** The rows a dense document draws: its lanes and the cluster row. */
+export const DENSE_ROWS = MAX_LANES_DENSE + 1
 
 /**
  * Where a cluster is drawn in its row at the scale `x`: from its first event to its last, at

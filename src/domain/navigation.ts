@@ -36,6 +36,14 @@ export function documentExtent(doc: TimelineDocument, padFraction = 0.04): [numb
     : [min - pad, max + pad]
 }
 
+/** The range a reader sees first: the document's `view` within its extent, else all of it. */
+export function initialView(doc: TimelineDocument): [number, number] {
+  const [startMs, endMs] = documentExtent(doc)
+  const from = Math.max(startMs, doc.view?.startMs ?? startMs)
+  const to = Math.min(endMs, doc.view?.endMs ?? endMs)
+  return to > from ? [from, to] : [startMs, endMs]
+}
+
 /**
  * PageUp/PageDown: the first event at least one visible window (`spanMs`) later than the one at
  * `currentId` (or the last one at least a window earlier), always at least one event on and

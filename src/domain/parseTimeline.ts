@@ -14,6 +14,7 @@ import { periodAround, type CalendarUnit } from './calendar'
 import type { KindDefinition } from './kinds'
 import { documentRecord, quoteRecord } from './parseRecord'
 import { describePlace } from './problemPlace'
+import { parseView } from './documentView'
 import { isValidTimeZone, parseIsoInstant } from './time'
 import { reportUnknownFields } from './unknownFields'
 import type {
@@ -215,11 +216,13 @@ function parseDocument(input: unknown, out: Collector): TimelineDocument | null 
     quotes.length = 0
     for (const e of events) for (const q of byEvent.get(e.id) ?? []) quotes.push(q)
   }
+  const view = parseView(raw.view, events, timezone, out)
   return {
     title,
     ...(typeof raw.description === 'string' ? { description: raw.description } : {}),
     ...documentRecord(raw),
     timezone,
+    ...(view ? { view } : {}),
     speakers: [...speakers, ...plainSpeakersInOrder(quotes, ctx.extraSpeakers)],
     sources,
     events,

@@ -10,6 +10,7 @@ import {
   sourceSchema,
   speakerSchema,
   timeDetailSchema,
+  viewSchema,
 } from './schema'
 import { ISO_8601 } from './time'
 
@@ -61,6 +62,10 @@ export const publishedDocumentSchema = documentSchema
     timezone: documentSchema.shape.timezone.describe(
       'IANA zone in which times are shown, e.g. "America/Anchorage". Default UTC.',
     ),
+    view: viewSchema
+      .extend({ start: time('First instant in view'), end: time('Last instant in view') })
+      .describe('The range shown first, e.g. the busy part of the day. Absent: all of it.')
+      .optional(),
     speakers: z.array(speakerSchema).optional(),
     sources: z.array(sourceSchema).optional(),
     kinds: z.array(kindSchema).optional(),

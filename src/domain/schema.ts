@@ -146,6 +146,9 @@ export const sourceSchema = z.object({
   publisher: text(200).optional(),
 })
 
+/** The range a reader sees first, as two ISO 8601 instants (absent: the whole timeline). */
+export const viewSchema = z.object({ start: short(64), end: short(64) })
+
 export const documentSchema = z.object({
   $schema: short(2000).optional(),
   /** The format version; a reader refuses versions it does not know (docs/format.md). */
@@ -156,6 +159,7 @@ export const documentSchema = z.object({
   description: text(2000).optional(),
   ...documentRecordFields,
   timezone: short(100).optional(),
+  view: viewSchema.optional(),
   speakers: z.array(z.unknown()).optional(),
   sources: z.array(z.unknown()).optional(),
   /** How the document's kinds look: label, symbol, colour. */

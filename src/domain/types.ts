@@ -99,6 +99,8 @@ export interface TimelineDocument {
   corrections?: Correction[]
   /** IANA zone in which the document's times are shown by default. */
   timezone: string
+  /** The range shown first (the document's `view`); absent: the whole timeline. */
+  view?: { startMs: number; endMs: number }
   speakers: Speaker[]
   sources: Source[]
   /** Sorted by startMs, then endMs, then id. */

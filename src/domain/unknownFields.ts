@@ -8,6 +8,7 @@ import {
   sourceSchema,
   speakerSchema,
   timeDetailSchema,
+  viewSchema,
 } from './schema'
 
 /**
@@ -23,6 +24,7 @@ const timingShape = eventSchema.shape.timing.unwrap().shape
 
 const KNOWN = {
   document: keysOf(documentSchema.shape),
+  view: keysOf(viewSchema.shape),
   speaker: keysOf(speakerSchema.shape),
   source: keysOf(sourceSchema.shape),
   event: keysOf(eventSchema.shape),
@@ -63,6 +65,7 @@ function eachItem(list: unknown, path: Path, visit: (item: unknown, path: Path) 
 /** Warns about every field, at any depth, that the format does not define. */
 export function reportUnknownFields(doc: Record<string, unknown>, warn: Warn): void {
   check(doc, KNOWN.document, () => '$', warn)
+  check(doc.view, KNOWN.view, () => '$.view', warn)
   eachItem(
     doc.speakers,
     () => '$.speakers',

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla'
 import type { ZoneChoice } from '../domain/formatTime'
-import { documentExtent, findQuote, stepEvent } from '../domain/navigation'
+import { findQuote, initialView, stepEvent } from '../domain/navigation'
 import { selectEventIndex, selectFilteredEvents } from './selectors'
 import type { EventId, QuoteId, SpeakerId, TimelineDocument } from '../domain/types'
 
@@ -62,7 +62,7 @@ export function createTimelineStore(
   doc: TimelineDocument,
   initial: { zone?: ZoneChoice; origin?: DocumentOrigin } = {},
 ) {
-  const [startMs, endMs] = documentExtent(doc)
+  const [startMs, endMs] = initialView(doc)
   return createStore<TimelineState>()((set, get) => ({
     document: doc,
     selectedEventId: null,

@@ -42,9 +42,12 @@ import { TimelineToolbar } from './TimelineToolbar'
 import { useDetailLayout } from './useDetailLayout'
 import { useElementWidth } from './useElementWidth'
 import { useTimelineKeys } from './useTimelineKeys'
+import { zoomHintText } from './wheel'
 import { useZoomBehavior } from './useZoomBehavior'
 
 const NO_EVENTS: readonly TimelineEvent[] = []
+/** How long the zoom hint shows (its fade is in index.css, `.zoom-hint`). */
+const HINT_MS = 2500
 
 /** The interactive D3 timeline: axis, event marks in lanes, zoom and pan, keyboard. */
 export function Timeline() {
@@ -73,7 +76,7 @@ export function Timeline() {
   // scale: at "Fit all" its brush covers the strip from end to end.
   const dataEnd = Math.max(LEFT_GUTTER_PX + 1, width - LEFT_GUTTER_PX)
   const base = useMemo(
-    () => scaleLinear().domain(documentExtent(doc)).range([LEFT_GUTTER_PX, dataEnd]),
+    () => scaleLinear(documentExtent(doc), [LEFT_GUTTER_PX, dataEnd]),
     [doc, dataEnd],
   )
   const level = detailLevel(
@@ -89,7 +92,7 @@ export function Timeline() {
   // lanes at a made-up width would be thrown away at once, at a cost that grows with the events.
   const laidOut = width > 0 ? events : NO_EVENTS
   const caps = { compactPx: labelMax, roomyPx: roomyLabelPx(width) }
-  const { index, layout } = useDetailLayout(laidOut, level, [e0, e1, dataPx], caps, levels)
+  const { index, layout, rows } = useDetailLayout(laidOut, level, [e0, e1, dataPx], caps, levels)
 
   // Only what is in the view and one view's width either side is mounted (small documents: all).
   const mountAll = events.length < MOUNT_ALL_BELOW
@@ -105,8 +108,8 @@ export function Timeline() {
     [laidOut, index, layout, w0, w1, selected, mountAll],
   )
   const clusters = useMemo(() => clustersIn(layout.clusters, w0, w1), [layout, w0, w1])
-  const rows = layout.laneCount + (layout.clusters.length > 0 ? 1 : 0)
-  const height = AXIS_HEIGHT_PX + Math.max(1, rows) * LANE_HEIGHT_PX + 8
+  // The same at every zoom: the rows that the most crowded level needs (useDetailLayout).
+  const height = AXIS_HEIGHT_PX + rows * LANE_HEIGHT_PX + 8
 
   // Everything the zoom frame needs, read through refs so that frames never wait for React.
   const laneCount = layout.laneCount
@@ -144,7 +147,7 @@ export function Timeline() {
   )
 
   const committedScale = useMemo(
-    () => scaleLinear().domain([viewport.startMs, viewport.endMs]).range([LEFT_GUTTER_PX, dataEnd]),
+    () => scaleLinear([viewport.startMs, viewport.endMs], [LEFT_GUTTER_PX, dataEnd]),
     [viewport, dataEnd],
   )
   useLayoutEffect(
@@ -166,6 +169,17 @@ export function Timeline() {
     [store],
   )
 
+  // The first plain wheel over the timeline scrolls the page and says how to zoom instead.
+  const hintRef = useRef<HTMLDivElement>(null)
+  const hinted = useRef(false)
+  const onPageWheel = useCallback(() => {
+    const hint = hintRef.current
+    if (hinted.current || !hint) return
+    hinted.current = true
+    hint.hidden = false
+    setTimeout(() => (hint.hidden = true), HINT_MS)
+  }, [])
+
   const controls = useZoomBehavior(
     surfaceRef,
     base,
@@ -174,6 +188,7 @@ export function Timeline() {
     drawFrame,
     (v) => store.getState().setViewport(v),
     () => onHover(null),
+    onPageWheel,
   )
 
   // Every selection brings its event into view; keys also move focus to it.
@@ -204,10 +219,9 @@ export function Timeline() {
   const onKeyDown = useTimelineKeys(store, events, controls)
 
   const selectedShown = selected !== null && placed.some((p) => p.event.id === selected.id)
-  // Tab lands on the selected mark, else on the first (large documents: the first in view).
-  const firstInView = mountAll
-    ? placed[0]
-    : (placed.find((p) => p.event.startMs >= viewport.startMs) ?? placed[0])
+  // Tab lands on the selected mark, else on the first in view (a document's first view may
+  // leave its earliest events out: the arrow keys reach them from there).
+  const firstInView = placed.find((p) => p.event.startMs >= viewport.startMs) ?? placed[0]
   const tabbableId = selectedShown ? selected.id : firstInView?.event.id
   return (
     // Keys bubble up from the marks and the toolbar: one keyboard model for the whole timeline.
@@ -255,6 +269,10 @@ export function Timeline() {
           />
         ))}
         <MarkTooltip anchor={tooltip} zone={zone} />
+        {/* Said for pointer users only: keys and buttons zoom too (docs/accessibility.md). */}
+        <div ref={hintRef} className="zoom-hint" data-zoom-hint="" aria-hidden="true" hidden>
+          {zoomHintText(navigator.platform)}
+        </div>
       </div>
       <Overview
         events={events}

@@ -3,6 +3,7 @@ import { spanNoun, wholeSpan } from '../domain/spanWords'
 import { Button } from '../ui/Button'
 import { selectFilteredEvents, selectSelectedEvent } from '../store/selectors'
 import { useTimeline, useTimelineStore } from '../store/TimelineContext'
+import { MIN_SPAN_MS } from './geometry'
 import type { ZoomControls } from './useZoomBehavior'
 
 /** Previous/next stepping and zoom buttons, for pointer and keyboard users alike. */
@@ -13,6 +14,9 @@ export function TimelineToolbar({ controls }: { controls: RefObject<ZoomControls
   const total = events.length
   const span = useTimeline((s) => spanNoun(s.document))
   const position = selected ? events.indexOf(selected) : -1
+  // At the zoom's floor (a minute across the width) Zoom in can do nothing more. It stays
+  // focusable (aria-disabled), so a keyboard reader pressing it is not thrown out of the toolbar.
+  const atFloor = useTimeline((s) => s.viewport.endMs - s.viewport.startMs < MIN_SPAN_MS * 1.01)
   return (
     <div className="flex flex-wrap items-center justify-between gap-2 pb-2">
       <div className="flex items-center gap-1">
@@ -38,8 +42,10 @@ export function TimelineToolbar({ controls }: { controls: RefObject<ZoomControls
       </div>
       <div className="flex items-center gap-1" role="group" aria-label="Zoom">
         <Button
-          onClick={() => controls.current?.scaleBy(1.6)}
+          onClick={() => atFloor || controls.current?.scaleBy(1.6)}
           aria-label="Zoom in"
+          aria-disabled={atFloor}
+          className="aria-disabled:cursor-not-allowed aria-disabled:opacity-50"
           title="Zoom in (+)"
         >
           <span aria-hidden="true">+</span>

@@ -1,5 +1,11 @@
 import { useEffect, useMemo, useRef } from 'react'
-import { layoutFor, type DataSpan, type DetailLayout } from '../domain/clustering'
+import {
+  DENSE_ROWS,
+  layoutFor,
+  rowsOf,
+  type DataSpan,
+  type DetailLayout,
+} from '../domain/clustering'
 import type { TimelineEvent } from '../domain/types'
 import { createTimeIndex, type TimeIndex } from '../domain/visibleWindow'
 import { labelWidths } from '../lib/labelWidths'
@@ -8,6 +14,8 @@ export interface DetailModel {
   index: TimeIndex
   layout: DetailLayout
   level: number
+  /** The rows the timeline keeps at every zoom, so that its height never changes. */
+  rows: number
 }
 
 /** From this many events, the levels around the view are laid out ahead, when the page is idle. */
@@ -38,15 +46,32 @@ export function useDetailLayout(
   const labelPx = useMemo(() => labelWidths(events.map((e) => e.title)), [events])
   const { compactPx, roomyPx } = caps
   const [startMs, endMs, fitPx] = data
-  const layout = useMemo(
-    () => cachedLayout(events, level, [startMs, endMs, fitPx], labelPx, compactPx, roomyPx),
-    [events, level, startMs, endMs, fitPx, labelPx, compactPx, roomyPx],
-  )
-  const levelNow = useRef(level)
-  useEffect(() => {
-    levelNow.current = level
-  })
   const [minLevel, maxLevel] = levels
+  // Large documents keep a dense document's rows at every level (more events are clustered
+  // where a level would need more lanes). Small ones are laid out at every level now, and keep
+  // the most rows any level takes, so that no zoom ever changes the timeline's height.
+  const large = events.length >= LAY_OUT_AHEAD_FROM
+  const rows = useMemo(() => {
+    if (large) return DENSE_ROWS
+    let most = 1
+    for (let l = minLevel; l <= maxLevel; l++) {
+      const at = cachedLayout(events, l, [startMs, endMs, fitPx], labelPx, compactPx, roomyPx)
+      most = Math.max(most, rowsOf(at))
+    }
+    return most
+  }, [large, events, minLevel, maxLevel, startMs, endMs, fitPx, labelPx, compactPx, roomyPx])
+  const maxRows = large ? rows : Infinity
+  // A view a rounding error past either end is laid out as the end's level (same scale).
+  const shown = Math.min(maxLevel, Math.max(minLevel, level))
+  const layout = useMemo(
+    () =>
+      cachedLayout(events, shown, [startMs, endMs, fitPx], labelPx, compactPx, roomyPx, maxRows),
+    [events, shown, startMs, endMs, fitPx, labelPx, compactPx, roomyPx, maxRows],
+  )
+  const levelNow = useRef(shown)
+  useEffect(() => {
+    levelNow.current = shown
+  })
   useEffect(() => {
     if (events.length < LAY_OUT_AHEAD_FROM) return
     const from = levelNow.current
@@ -57,10 +82,11 @@ export function useDetailLayout(
     }
     return whenIdle(
       queue,
-      (l) => void cachedLayout(events, l, [startMs, endMs, fitPx], labelPx, compactPx, roomyPx),
+      (l) =>
+        void cachedLayout(events, l, [startMs, endMs, fitPx], labelPx, compactPx, roomyPx, maxRows),
     )
-  }, [events, startMs, endMs, fitPx, labelPx, compactPx, roomyPx, minLevel, maxLevel])
-  return { index, layout, level }
+  }, [events, startMs, endMs, fitPx, labelPx, compactPx, roomyPx, minLevel, maxLevel, maxRows])
+  return { index, layout, level, rows }
 }
 
 /** Runs `work` on each item, one per idle period (a timer where there is no idle callback). */
@@ -91,13 +117,14 @@ function cachedLayout(
   labelPx: Float64Array,
   compactPx: number,
   roomyPx: number,
+  maxRows = Infinity,
 ): DetailLayout {
   let byLevel = layouts.get(labelPx)
   if (!byLevel) layouts.set(labelPx, (byLevel = new Map()))
-  const key = `${level}|${data.join()}|${compactPx}|${roomyPx}`
+  const key = `${level}|${data.join()}|${compactPx}|${roomyPx}|${maxRows}`
   let layout = byLevel.get(key)
   if (!layout) {
-    layout = layoutFor(events, level, data, labelPx, compactPx, roomyPx)
+    layout = layoutFor(events, level, data, labelPx, compactPx, roomyPx, maxRows)
     byLevel.set(key, layout)
   }
   return layout

@@ -12,6 +12,7 @@ import { useEffect, useRef, type RefObject } from 'react'
 import type { Viewport } from '../store/createTimelineStore'
 import { prefersReducedMotion } from '../lib/motion'
 import { MIN_SPAN_MS } from './geometry'
+import { wheelIntent, wheelPx, zoomWheelStep } from './wheel'
 
 export interface ZoomControls {
   scaleBy: (factor: number) => void
@@ -51,11 +52,12 @@ export function useZoomBehavior(
   onFrame: (zx: LinearScale) => void,
   onCommit: (viewport: Viewport) => void,
   onGestureStart: () => void,
+  onPageWheel: () => void,
 ): RefObject<ZoomControls | null> {
   const controls = useRef<ZoomControls | null>(null)
-  const frame = useRef({ onFrame, onCommit, onGestureStart })
+  const frame = useRef({ onFrame, onCommit, onGestureStart, onPageWheel })
   useEffect(() => {
-    frame.current = { onFrame, onCommit, onGestureStart }
+    frame.current = { onFrame, onCommit, onGestureStart, onPageWheel }
   })
 
   useEffect(() => {
@@ -76,6 +78,9 @@ export function useZoomBehavior(
     let latest: ZoomTransform = zoomIdentity
     // While the overview brush drags, each jump would end a zoom "gesture": commit once at release.
     let holding = false
+    // A sideways swipe is a gesture of many wheel events: it ends (and commits) 150 ms after the
+    // last, as d3-zoom's own wheel gestures do.
+    let swipe = 0
     const commit = (t: ZoomTransform) => {
       const [a, b] = t.rescaleX(base).domain() as [number, number]
       frame.current.onCommit({ startMs: a, endMs: b })
@@ -91,12 +96,19 @@ export function useZoomBehavior(
         [width, 1],
       ])
       .constrain(clamp)
+      .wheelDelta(zoomWheelStep)
+      .duration(prefersReducedMotion() ? 0 : 250)
       .filter((event: Event) => {
         const e = event as MouseEvent
         // A press without a window (a script's synthetic mousedown) cannot be tracked as a drag:
         // d3-zoom would throw on it, so it is left alone.
         if (event.type === 'mousedown' && !e.view) return false
-        return (!e.ctrlKey || event.type === 'wheel') && !e.button
+        if (event.type === 'wheel') return wheelIntent(e as WheelEvent) === 'zoom'
+        // A double click or tap zooms in (with Shift, out) where it lands beside the marks.
+        if (event.type === 'dblclick' || event.type === 'touchend') {
+          return !(e.target as Element).closest('button')
+        }
+        return !e.ctrlKey && !e.button
       })
       .on('start', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
         if (event.sourceEvent) frame.current.onGestureStart()
@@ -106,10 +118,27 @@ export function useZoomBehavior(
         if (!raf) raf = requestAnimationFrame(draw)
       })
       .on('end', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
-        if (!holding) commit(event.transform)
+        if (!holding && !swipe) commit(event.transform)
       })
     const selection = select(el)
-    selection.call(behavior).on('dblclick.zoom', null)
+    selection.call(behavior)
+    const onWheel = (e: WheelEvent) => {
+      const intent = wheelIntent(e)
+      if (intent === 'page') return frame.current.onPageWheel()
+      // Over the timeline, never the browser's page zoom or back swipe, even at the zoom's ends.
+      e.preventDefault()
+      if (intent === 'zoom') return
+      if (swipe) clearTimeout(swipe)
+      else frame.current.onGestureStart()
+      swipe = window.setTimeout(() => {
+        swipe = 0
+        commit(latest)
+      }, 150)
+      behavior.translateBy(selection, -wheelPx(e.deltaX, e.deltaMode, r1 - r0) / latest.k, 0)
+    }
+    // Capturing, so it runs before d3-zoom's own listener on the same element.
+    const wheelOptions = { capture: true, passive: false }
+    el.addEventListener('wheel', onWheel, wheelOptions)
     const stopVerticalSwipes = keepVerticalSwipesForThePage(el)
     latest = clamp(transformFor(base, viewportRef.current))
     selection.call(behavior.transform, latest)
@@ -179,6 +208,8 @@ export function useZoomBehavior(
     }
     return () => {
       if (raf) cancelAnimationFrame(raf)
+      clearTimeout(swipe)
+      el.removeEventListener('wheel', onWheel, wheelOptions)
       selection.interrupt().on('.zoom', null)
       stopVerticalSwipes()
       controls.current = null

@@ -169,7 +169,8 @@ test.describe('keyboard', () => {
     await openTimeline(page, './#event=trump-lands')
     await mark(page, 'trump-lands').focus()
 
-    // The whole day is one window: PageDown goes to the last event, and no further.
+    // The first view (10:00 to 4:40 PM) is longer than the rest of the day after the 10:20
+    // landing: PageDown goes to the last event, and no further.
     await page.keyboard.press('PageDown')
     await expect(mark(page, 'trump-departs')).toBeFocused()
     await page.keyboard.press('PageDown')
@@ -179,8 +180,8 @@ test.describe('keyboard', () => {
     await page.keyboard.press('PageUp')
     await expect(mark(page, order[0] ?? '')).toHaveAttribute('data-selected', 'true')
 
-    // Zoomed in to about three hours, PageDown from the 10:20 landing passes the four events
-    // before 1:30 PM and lands on the first one after a window: the press statements at 2:11.
+    // Zoomed in to about an hour and a half, PageDown from the 10:20 landing passes the four
+    // events before noon and lands on the first one after a window: the press statements at 2:11.
     await page.keyboard.press('ArrowRight')
     await expect(mark(page, 'trump-lands')).toBeFocused()
     for (const key of ['+', '+', '+']) await page.keyboard.press(key)
@@ -206,6 +207,8 @@ test.describe('keyboard', () => {
       const b = await settledBox(mark(page, 'putin-lands'))
       return b.x - a.x
     }
+    // The summit opens on part of the day; the whole day is what 0 shows.
+    await page.getByRole('button', { name: 'Fit all' }).click()
     const whole = await gap()
     await mark(page, 'trump-lands').focus()
     await page.keyboard.press('+')

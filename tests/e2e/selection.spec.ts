@@ -18,6 +18,8 @@ test.describe('selection', () => {
   }) => {
     test.setTimeout(120_000)
     await openTimeline(page)
+    // The summit opens on part of the day: the whole of it puts every mark within reach.
+    await page.getByRole('button', { name: 'Fit all' }).click()
     const ids = await drawnEventIds(page)
     expect(ids.length).toBeGreaterThan(1)
     const panelTitle = detailTitle(page)

@@ -9,6 +9,13 @@ import {
   summitEvent,
 } from './helpers'
 
+/** Opens the summit and shows the whole day (it opens on the JBER part of it), without motion. */
+async function openWholeDay(page: Page) {
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await openTimeline(page)
+  await page.getByRole('button', { name: 'Fit all' }).click()
+}
+
 /** Boxes of every mark (marker and label together), after the first layout has settled. */
 async function markBoxes(page: Page) {
   await settledBox(marks(page).last())
@@ -27,11 +34,11 @@ async function markBoxes(page: Page) {
 }
 
 for (const width of [1280, 375]) {
-  test(`at ${width}px the whole day shows every mark on the surface with no two overlapping`, async ({
+  test(`at ${width}px Fit all shows every mark on the surface with no two overlapping`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height: 900 })
-    await openTimeline(page)
+    await openWholeDay(page)
     const surface = await settledBox(page.locator('[data-timeline-surface]'))
     const boxes = await markBoxes(page)
     expect(boxes.length).toBeGreaterThanOrEqual(10)
@@ -52,11 +59,9 @@ for (const width of [1280, 375]) {
   })
 }
 
-test('at 1280px the whole day shows every label in full, where its lane has room', async ({
-  page,
-}) => {
+test('at 1280px Fit all shows every label in full, where its lane has room', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 })
-  await openTimeline(page)
+  await openWholeDay(page)
   await settledBox(marks(page).last())
   const cut = await page
     .locator('.mark-label')
@@ -68,11 +73,11 @@ test('at 1280px the whole day shows every label in full, where its lane has room
 })
 
 for (const width of [1280, 375]) {
-  test(`at ${width}px the whole day spans the surface, the last labels on the left of their marks`, async ({
+  test(`at ${width}px Fit all spans the whole day across the surface, the last labels on the left of their marks`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height: 900 })
-    await openTimeline(page)
+    await openWholeDay(page)
     const surface = await settledBox(page.locator('[data-timeline-surface]'))
     await settledBox(marks(page).last())
     // The day's first instant to its last, as drawn: each mark's span (its time, or its window).
@@ -100,7 +105,7 @@ for (const width of [1280, 375]) {
     page,
   }) => {
     await page.setViewportSize({ width, height: 900 })
-    await openTimeline(page)
+    await openWholeDay(page)
     const strip = await settledBox(page.locator('[data-timeline-overview]'))
     const brush = await settledBox(page.locator('[data-overview-brush]'))
     // Only the gutters that keep the first and last marker whole are left out (12 px each).

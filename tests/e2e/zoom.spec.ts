@@ -6,6 +6,7 @@ import {
   marks,
   openTimeline,
   settledBox,
+  SUMMIT_EVENTS,
 } from './helpers'
 
 const surface = (page: Page) => page.locator('[data-timeline-surface]')
@@ -31,7 +32,34 @@ async function firstAndLast(page: Page) {
 }
 
 test.describe('zoom and pan', () => {
-  test('the wheel over the surface zooms in about the pointer, moving the marks apart', async ({
+  test('a plain wheel over the timeline scrolls the page, leaves the view alone and says how to zoom', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 600 })
+    await openTimeline(page)
+    // The timeline in mid-screen, the page scrolled down a little: a wheel up can scroll it back.
+    await surface(page).evaluate((el) => el.scrollIntoView({ block: 'center' }))
+    const scrollYBefore = await page.evaluate(() => window.scrollY)
+    expect(scrollYBefore).toBeGreaterThan(50)
+    const meetingBefore = await settledBox(mark(page, 'meeting-3on3'))
+    const hint = page.locator('[data-zoom-hint]')
+    await expect(hint).toBeHidden()
+
+    const spot = await emptySpotOnSurface(page, 0.5)
+    await page.mouse.move(spot.x, spot.y)
+    await page.mouse.wheel(0, -40)
+
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(scrollYBefore)
+    await expect(hint).toBeVisible()
+    await expect(hint).toHaveText(/^Use (Ctrl|⌘) \+ scroll to zoom$/)
+    // It fades away by itself.
+    await expect(hint).toBeHidden()
+    const meetingAfter = await settledBox(mark(page, 'meeting-3on3'))
+    expect(meetingAfter.x).toBeCloseTo(meetingBefore.x, 0)
+    expect(meetingAfter.width).toBeCloseTo(meetingBefore.width, 0)
+  })
+
+  test('Ctrl + wheel zooms in about the pointer, and neither the page nor the browser zooms', async ({
     page,
   }) => {
     await openTimeline(page)
@@ -42,13 +70,72 @@ test.describe('zoom and pan', () => {
 
     const spot = await emptySpotOnSurface(page, 0.5)
     await page.mouse.move(spot.x, spot.y)
-    await page.mouse.wheel(0, -400)
+    await page.keyboard.down('Control')
+    await page.mouse.wheel(0, -40)
+    await page.keyboard.up('Control')
 
     await expect.poll(() => spreadPx(page, firstId, lastId)).toBeGreaterThan(before * 1.3)
     const meetingAfter = await settledBox(mark(page, 'meeting-3on3'))
     expect(Math.abs(meetingAfter.x - meetingBefore.x)).toBeGreaterThan(2)
-    // The wheel zoomed the timeline instead of scrolling the page.
     expect(await page.evaluate(() => window.scrollY)).toBe(scrollYBefore)
+    expect(await page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1)
+    // Zooming is no plain wheel: no hint.
+    await expect(page.locator('[data-zoom-hint]')).toBeHidden()
+  })
+
+  test('a sideways trackpad swipe pans the timeline and keeps its scale', async ({ page }) => {
+    await openTimeline(page)
+    const { firstId, lastId } = await firstAndLast(page)
+    const spread = await spreadPx(page, firstId, lastId)
+    const meeting = mark(page, 'meeting-3on3')
+    const xBefore = (await settledBox(meeting)).x
+    const spot = await emptySpotOnSurface(page, 0.5)
+    await page.mouse.move(spot.x, spot.y)
+    // A swipe towards the morning (the first view ends near the day's end): the marks follow.
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(-50, 4)
+    await expect.poll(async () => (await settledBox(meeting)).x - xBefore).toBeGreaterThan(150)
+    expect(await spreadPx(page, firstId, lastId)).toBeCloseTo(spread, 0)
+    expect(await page.evaluate(() => window.scrollX)).toBe(0)
+    await expect(page.locator('[data-zoom-hint]')).toBeHidden()
+  })
+
+  test('the timeline keeps its height at every zoom, and Zoom in stops at a minute across', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000)
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await openTimeline(page)
+    const height = async () => (await settledBox(surface(page))).height
+    const first = await height()
+    const heights = new Set([first])
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' })
+    await page.getByRole('button', { name: 'Fit all' }).click()
+    heights.add(await height())
+    let clicks = 0
+    while ((await zoomIn.getAttribute('aria-disabled')) !== 'true') {
+      expect(clicks++, 'Zoom in never stops').toBeLessThan(30)
+      await zoomIn.click()
+      heights.add(await height())
+    }
+    expect([...heights]).toEqual([first])
+    await expect(zoomIn).toBeDisabled()
+    // At the floor a minute spans the width the data is drawn across (the surface less a 12 px
+    // gutter at each end): the handshake's three minutes (11:07 to 11:10) span three widths.
+    const box = await settledBox(surface(page))
+    const handshake = await mark(page, 'greeting-tarmac')
+      .locator('.mark-span')
+      .evaluate((el) => el.getBoundingClientRect().width)
+    expect(handshake / (3 * (box.width - 24))).toBeCloseTo(1, 1)
+    // A click on the disabled button changes nothing and keeps focus on it.
+    const meeting = await settledBox(mark(page, 'meeting-3on3'))
+    await zoomIn.focus()
+    await page.keyboard.press('Enter')
+    await expect(zoomIn).toBeFocused()
+    expect((await settledBox(mark(page, 'meeting-3on3'))).x).toBeCloseTo(meeting.x, 0)
+
+    await page.getByRole('button', { name: 'Zoom out' }).click()
+    await expect(zoomIn).toBeEnabled()
+    expect(await height()).toBe(first)
   })
 
   test('a trackpad pinch (a wheel with Control held) zooms the timeline, not the page', async ({
@@ -69,12 +156,17 @@ test.describe('zoom and pan', () => {
   test('Fit all brings every mark back inside the surface after zooming in', async ({ page }) => {
     await openTimeline(page)
     const { firstId, lastId } = await firstAndLast(page)
+    // The summit opens on part of the day: Fit all shows the whole of it.
+    await page.getByRole('button', { name: 'Fit all' }).click()
+    await expect.poll(() => markIdsInsideSurface(page)).toHaveLength(SUMMIT_EVENTS.length)
     const before = await spreadPx(page, firstId, lastId)
 
     const spot = await emptySpotOnSurface(page, 0.5)
     await page.mouse.move(spot.x, spot.y)
-    await page.mouse.wheel(0, -600)
-    await page.mouse.wheel(0, -600)
+    await page.keyboard.down('Control')
+    await page.mouse.wheel(0, -60)
+    await page.mouse.wheel(0, -60)
+    await page.keyboard.up('Control')
     await expect.poll(() => spreadPx(page, firstId, lastId)).toBeGreaterThan(before * 2)
 
     // Zoomed in, at least one mark lies outside the surface's box.
@@ -148,6 +240,8 @@ test.describe('zoom and pan', () => {
     const ids = await drawnEventIds(page)
     const firstId = ids[0] ?? ''
     const lastId = ids[ids.length - 1] ?? ''
+    await page.getByRole('button', { name: 'Fit all' }).click()
+    await expect.poll(() => markIdsInsideSurface(page)).toEqual(ids)
     const wholeDay = await spreadPx(page, firstId, lastId)
 
     for (const id of ids) {

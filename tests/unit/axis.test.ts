@@ -11,9 +11,7 @@ function draw(width: number, days: number) {
   const svg = document.createElementNS(SVG, 'svg')
   const labels = svg.appendChild(document.createElementNS(SVG, 'g'))
   const grid = svg.appendChild(document.createElementNS(SVG, 'g'))
-  const zx = scaleLinear()
-    .domain([start, start + days * day])
-    .range([0, width])
+  const zx = scaleLinear([start, start + days * day], [0, width])
   drawAxis(labels, grid, zx, 'UTC', width, 200)
   const texts = [...labels.querySelectorAll('text')].map((t) => ({
     x: Number(t.getAttribute('x')),
@@ -60,9 +58,7 @@ describe('the axis', () => {
       const labels = svg.appendChild(document.createElementNS(SVG, 'g'))
       const grid = svg.appendChild(document.createElementNS(SVG, 'g'))
       const from = start + shiftDays * day
-      const zx = scaleLinear()
-        .domain([from, from + days * day])
-        .range([0, width])
+      const zx = scaleLinear([from, from + days * day], [0, width])
       drawAxis(labels, grid, zx, 'UTC', width, 200)
       const texts = [...labels.querySelectorAll('text')]
       expect(texts.length).toBeGreaterThan(1)

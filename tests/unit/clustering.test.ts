@@ -1,6 +1,6 @@
 import { randomLcg } from 'd3-random'
 import { describe, expect, it } from 'vitest'
-import { layoutDetail, type DetailOptions } from '../../src/domain/clustering'
+import { layoutDetail, layoutFor, rowsOf, type DetailOptions } from '../../src/domain/clustering'
 import type { TimelineEvent } from '../../src/domain/types'
 
 const event = (id: string, startMs: number, endMs = startMs) =>
@@ -206,6 +206,34 @@ describe('level-of-detail layout', () => {
         }
         lastInLane.set(lane, i)
       })
+    }
+  })
+})
+
+describe('the rows a layout may take', () => {
+  it('never exceed maxRows at any level, the cluster row included (seeded)', () => {
+    for (const seed of [1, 2, 3]) {
+      const { events, labelPx } = randomEvents(seed, 400, 86_400_000, 3_600_000, 180)
+      const data = [0, 86_400_000, 1200] as const
+      for (const maxRows of [2, 5, 8]) {
+        for (let level = -16; level <= -6; level++) {
+          const capped = layoutFor(events, level, data, labelPx, 220, 1176, maxRows)
+          expect(rowsOf(capped), `seed ${seed}, level ${level}`).toBeLessThanOrEqual(maxRows)
+          // Every event has a lane or is counted in a cluster: nothing is lost to the cap.
+          const laned = [...capped.lane].filter((l) => l >= 0).length
+          const clustered = capped.clusters.reduce((n, c) => n + c.count, 0)
+          expect(laned + clustered).toBe(events.length)
+        }
+      }
+    }
+  })
+
+  it('change nothing when the cap is at least what the layout needs', () => {
+    const { events, labelPx } = randomEvents(7, 30, 86_400_000, 3_600_000, 120)
+    const data = [0, 86_400_000, 1200] as const
+    for (let level = -16; level <= -8; level++) {
+      const free = layoutFor(events, level, data, labelPx, 220, 1176)
+      expect(layoutFor(events, level, data, labelPx, 220, 1176, rowsOf(free))).toEqual(free)
     }
   })
 })

@@ -16,7 +16,7 @@ function markElement(): HTMLElement {
 function draw(placed: Placed[], width = 1000, labelMax = 220) {
   const marks = new Map<string, HTMLElement>(placed.map((p) => [p.event.id, markElement()]))
   // 1 px per ms from 0: an event at 100 ms has its marker at x = 100.
-  const zx = scaleLinear().domain([0, width]).range([0, width])
+  const zx = scaleLinear([0, width], [0, width])
   drawMarks(
     { placed, clusters: [], laneCount: 3, width, labelMax, marks, clusterEls: new Map() },
     zx,
@@ -76,7 +76,7 @@ describe('drawing the marks of a frame', () => {
     const clusterEls = new Map(
       clusters.map((c) => [c.firstIndex, document.createElement('button')]),
     )
-    const zx = scaleLinear().domain([0, 1000]).range([0, 1000])
+    const zx = scaleLinear([0, 1000], [0, 1000])
     const model = {
       placed: [],
       clusters,

@@ -42,6 +42,8 @@ export const CSV_COLUMNS = [
   'media_alt',
   'media_credit',
   'media_caption',
+  'view_start',
+  'view_end',
 ] as const
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number]

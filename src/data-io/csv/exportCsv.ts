@@ -63,7 +63,14 @@ function quoteCells(q: RawQuote): CsvRow {
 export function exportCsv(doc: TimelineDocument): string {
   const raw = toRawDocument(doc)
   const rows: CsvRow[] = [
-    { record: 'document', title: raw.title, summary: raw.description, timezone: raw.timezone },
+    {
+      record: 'document',
+      title: raw.title,
+      summary: raw.description,
+      timezone: raw.timezone,
+      view_start: raw.view?.start,
+      view_end: raw.view?.end,
+    },
   ]
   for (const s of raw.speakers ?? []) {
     rows.push({ record: 'speaker', speaker: s.id, speaker_name: s.name, speaker_role: s.role })

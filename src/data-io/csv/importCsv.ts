@@ -161,6 +161,9 @@ export function csvToRawDocument(text: string): { raw: Raw; problems: Problem[];
       if (row.title !== undefined) raw.title = row.title
       if (row.summary !== undefined) raw.description = row.summary
       if (row.timezone !== undefined) raw.timezone = row.timezone.trim()
+      if (row.view_start !== undefined || row.view_end !== undefined) {
+        raw.view = { start: row.view_start?.trim(), end: row.view_end?.trim() }
+      }
     } else if (record === 'speaker') {
       lines.speakers.push(line)
       speakers.push(pick(row, { speaker: 'id', speaker_name: 'name', speaker_role: 'role' }))

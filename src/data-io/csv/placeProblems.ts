@@ -25,6 +25,8 @@ const DOCUMENT: Record<string, string> = {
   '.title': 'title',
   '.description': 'summary',
   '.timezone': 'timezone',
+  '.view.start': 'view_start',
+  '.view.end': 'view_end',
 }
 
 const QUOTE = /^\$\.events\[(\d+)\]\.quotes\[(\d+)\](.*)$/
