@@ -10,6 +10,7 @@ import {
   envelope,
   parseCommand,
   type Command,
+  type ErrorPayload,
   type OutgoingType,
   type ReadyPayload,
   type SelectPayload,
@@ -38,6 +39,8 @@ export interface EmbedBridge {
   attach: (store: TimelineStore, title: string) => () => void
   /** Posts `ready` with status "error" (once) and an `error` message. */
   fail: (code: string, message: string) => void
+  /** Posts an `error` about something the page asked for (a deep link), after `ready`. */
+  report: (code: string, message: string) => void
 }
 
 function statePayload(store: TimelineStore): StatePayload {
@@ -61,6 +64,17 @@ function selectPayload(store: TimelineStore): SelectPayload {
   }
 }
 
+/** The content's height: the root element's box, which never depends on the frame's height. */
+export const measure = () => Math.ceil(document.documentElement.getBoundingClientRect().height)
+
+/** Calls back when the root element's box changes size; returns a function that stops. */
+export function observe(changed: () => void): () => void {
+  if (typeof ResizeObserver !== 'function') return () => {}
+  const observer = new ResizeObserver(changed)
+  observer.observe(document.documentElement)
+  return () => observer.disconnect()
+}
+
 /** Creates the bridge; nothing is posted or listened to before `start`. */
 export function createEmbedBridge(opts: BridgeOptions): EmbedBridge {
   let store: TimelineStore | null = null
@@ -69,6 +83,8 @@ export function createEmbedBridge(opts: BridgeOptions): EmbedBridge {
   let lastHash: string | null = null
   /** The requestId of the host command being carried out, echoed in the answer it causes. */
   let pendingRequestId: string | undefined
+  /** Errors reported before `ready`, which a host page hears first. */
+  const early: ErrorPayload[] = []
 
   const post = (type: OutgoingType, payload: object) => {
     const withId = pendingRequestId ? { ...payload, requestId: pendingRequestId } : payload
@@ -122,6 +138,7 @@ export function createEmbedBridge(opts: BridgeOptions): EmbedBridge {
     readySent = true
     lastHeight = height()
     post('ready', { ...payload, height: lastHeight })
+    early.splice(0).forEach((e) => post('error', e))
   }
 
   return {
@@ -160,6 +177,10 @@ export function createEmbedBridge(opts: BridgeOptions): EmbedBridge {
     fail(code, message) {
       sendReady({ status: 'error', title: null, eventCount: 0 })
       post('error', { code, message })
+    },
+    report(code, message) {
+      if (readySent) post('error', { code, message })
+      else early.push({ code, message })
     },
   }
 }
