@@ -3,16 +3,20 @@
  * answers the host's commands. Only public data travels: ids, the title, counts and the hash.
  */
 import { findQuote } from '../domain/navigation'
+import { prefersReducedMotion } from '../lib/motion'
 import type { TimelineStore } from '../store/createTimelineStore'
 import { selectEventIndex } from '../store/selectors'
 import {
   clampHeight,
   envelope,
   parseCommand,
+  REVEAL_MARGIN_PX,
+  revealDelta,
   type Command,
   type ErrorPayload,
   type OutgoingType,
   type ReadyPayload,
+  type RevealPayload,
   type SelectPayload,
   type StatePayload,
 } from './protocol'
@@ -73,6 +77,61 @@ export function observe(changed: () => void): () => void {
   const observer = new ResizeObserver(changed)
   observer.observe(document.documentElement)
   return () => observer.disconnect()
+}
+
+/** Selections a reader makes in the frame: these, and only these, reveal their reading area. */
+const READER_CAUSES: readonly (string | null)[] = ['click', 'key', 'button', 'quote', 'list']
+
+/**
+ * The reading area of the selection in frame coordinates: the event's detail and its first quote
+ * card (the selected quote's card, or the selected row of the list view), as one rectangle.
+ */
+function readingArea(): RevealPayload | null {
+  const parts = [
+    document.querySelector('section[aria-label="Event detail"]'),
+    document.querySelector('figure[data-quote-id][data-selected="true"]') ??
+      document.querySelector('figure[data-quote-id][data-highlighted="true"]'),
+    document.querySelector('[data-list-event-id][data-selected="true"]'),
+  ].flatMap((el) => {
+    const r = el?.getBoundingClientRect()
+    return r && r.height > 0 ? [r] : []
+  })
+  if (parts.length === 0) return null
+  const top = Math.min(...parts.map((r) => r.top))
+  const left = Math.min(...parts.map((r) => r.left))
+  const bottom = Math.max(...parts.map((r) => r.bottom))
+  const right = Math.max(...parts.map((r) => r.right))
+  return { top, left, width: right - left, height: bottom - top }
+}
+
+/**
+ * After a reader's selection: once the panels have settled, shows the reading area within the
+ * frame when the frame scrolls itself (no embed.js), then tells the host page where it is.
+ */
+async function revealReadingArea(post: (area: RevealPayload) => void, current: () => boolean) {
+  // Loaded here rather than with the bridge, which the full view's first screen waits for.
+  const { whenStill } = await import('../lib/land')
+  // The store has changed; the panels render after this call: wait for them, then for the
+  // quote list's own scroll to the card.
+  await whenStill(document.body)
+  const first = document.querySelector('figure[data-quote-id][data-highlighted="true"]')
+  if (first) await whenStill(first)
+  const area = readingArea()
+  if (!area || !current()) return
+  // Within the frame, the whole area when it fits, else the first quote card.
+  const fits = area.height <= window.innerHeight - 2 * REVEAL_MARGIN_PX
+  const card = fits ? null : first?.getBoundingClientRect()
+  const [top, bottom] = card ? [card.top, card.bottom] : [area.top, area.top + area.height]
+  const move = revealDelta(top, bottom, window.innerHeight)
+  if (move !== 0)
+    window.scrollBy({ top: move, behavior: prefersReducedMotion() ? 'auto' : 'smooth' })
+  const round = (n: number) => Math.round(n)
+  post({
+    top: round(area.top - move),
+    left: round(area.left),
+    width: round(area.width),
+    height: round(area.height),
+  })
 }
 
 /** Creates the bridge; nothing is posted or listened to before `start`. */
@@ -168,6 +227,12 @@ export function createEmbedBridge(opts: BridgeOptions): EmbedBridge {
         if (s.selectionSeq === prev.selectionSeq) return
         post('select', selectPayload(next))
         postState(false)
+        if (!READER_CAUSES.includes(s.selectionCause)) return
+        const seq = s.selectionSeq
+        void revealReadingArea(
+          (area) => post('reveal', area),
+          () => next.getState().selectionSeq === seq,
+        )
       })
       return () => {
         unsubscribe()
