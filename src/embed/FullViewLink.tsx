@@ -1,5 +1,6 @@
 import { fullViewUrl } from '../lib/fullViewUrl'
 import { useTimeline } from '../store/TimelineContext'
+import { BlockedTabs } from './BlockedTabs'
 import { encodeHash } from './urlState'
 
 /** "Open full timeline": the full view in a new tab, with the embed's document and selection. */
@@ -8,16 +9,19 @@ export function FullViewLink() {
   const quoteId = useTimeline((s) => s.selectedQuoteId)
   const hash = encodeHash({ ...(eventId ? { eventId } : {}), ...(quoteId ? { quoteId } : {}) })
   return (
-    <a
-      href={fullViewUrl(window.location.href, hash)}
-      target="_blank"
-      rel="noopener"
-      className="inline-flex min-h-6 items-center text-sm font-medium whitespace-nowrap text-accent underline decoration-1 underline-offset-2 hover:decoration-2"
-      data-open-full
-    >
-      Open full timeline
-      <span aria-hidden="true">&nbsp;↗</span>
-      <span className="sr-only"> (opens in a new tab)</span>
-    </a>
+    <>
+      <a
+        href={fullViewUrl(window.location.href, hash)}
+        target="_blank"
+        rel="noopener"
+        className="inline-flex min-h-6 items-center text-sm font-medium whitespace-nowrap text-accent underline decoration-1 underline-offset-2 hover:decoration-2"
+        data-open-full
+      >
+        Open full timeline
+        <span aria-hidden="true">&nbsp;↗</span>
+        <span className="sr-only"> (opens in a new tab)</span>
+      </a>
+      <BlockedTabs />
+    </>
   )
 }

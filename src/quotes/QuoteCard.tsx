@@ -20,7 +20,9 @@ interface Props {
 }
 
 // Shown only where the clipboard is refused, so it loads then.
-const CopyFallback = lazy(() => import('./CopyFallback').then((m) => ({ default: m.CopyFallback })))
+const CopyFallback = lazy(() =>
+  import('../ui/CopyFallback').then((m) => ({ default: m.CopyFallback })),
+)
 
 /** Brings the event's mark on screen and puts focus on it, once the timeline has drawn it. */
 function showOnTimeline(eventId: string) {
