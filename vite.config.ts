@@ -95,6 +95,39 @@ function nameLoaderChunks(): Plugin {
   }
 }
 
+/**
+ * Moves the entry's tags (its module script, preloads and stylesheet) out of index.html's head
+ * into its inline script, which writes them only when the page does not forward to embed.html
+ * (`?embed=1`). As static tags the preload scanner fetched them before the forward, and in a
+ * sandboxed cross-origin frame each fetch logged a CORS error. The tags stay literal text, so
+ * scripts/bundle-size.mjs still finds what loads before ready.
+ */
+function entryTagsUnlessForwarding(): Plugin {
+  const PLACEHOLDER = "['quoteline:entry-tags']"
+  const TAG =
+    /\s*<(?:script type="module"[^>]*><\/script>|link rel="(?:modulepreload|stylesheet)"[^>]*>)/g
+  return {
+    name: 'quoteline-entry-tags',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        if (!html.includes(PLACEHOLDER)) return html
+        const tags = (html.match(TAG) ?? []).map((t) => t.trim())
+        if (!tags.some((t) => t.startsWith('<script')))
+          throw new Error('index.html: no entry script')
+        // Single-quoted strings keep the attributes' double quotes as they are; "</" would end
+        // the inline script early.
+        const list = tags.map((t) => {
+          if (t.includes("'")) throw new Error(`index.html: a quote in ${t}`)
+          return `'${t.replace(/<\//g, '<\\/')}'`
+        })
+        return html.replace(TAG, '').replace(PLACEHOLDER, `[${list.join(', ')}]`)
+      },
+    },
+  }
+}
+
 const test: ViteUserConfig['test'] = {
   environment: 'jsdom',
   include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
@@ -138,7 +171,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     base: './',
-    plugins: [react(), tailwindcss(), nameLoaderChunks()],
+    plugins: [react(), tailwindcss(), nameLoaderChunks(), entryTagsUnlessForwarding()],
     build: {
       target: 'es2022',
       sourcemap: false,

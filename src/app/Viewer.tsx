@@ -1,4 +1,4 @@
-import { lazy, useEffect, useState } from 'react'
+import { lazy, useEffect, useState, type ReactElement } from 'react'
 import { formatSpan } from '../domain/formatSpan'
 import type { Problem, TimelineDocument } from '../domain/types'
 import type { EmbedBridge } from '../embed/bridge'
@@ -49,7 +49,7 @@ export function Viewer(props: Props) {
 function Layout(props: Props) {
   const store = useTimelineStore()
   const { bridge, document: doc } = props
-  useHashSync(store)
+  const linkNotice = useHashSync(store, { embed: props.options.embed, bridge })
   useEffect(() => {
     const root = window.document.documentElement
     root.dataset.timelineReady = 'true'
@@ -62,11 +62,18 @@ function Layout(props: Props) {
     window.document.title = `${doc.title} · Quoteline`
   }, [doc.title])
   useEffect(() => bridge?.attach(store, doc.title), [bridge, store, doc.title])
-  return props.options.embed ? <EmbedLayout {...props} /> : <FullLayout {...props} />
+  return props.options.embed ? (
+    <EmbedLayout {...props} linkNotice={linkNotice} />
+  ) : (
+    <FullLayout {...props} linkNotice={linkNotice} />
+  )
 }
 
+/** A layout, with the notice about a deep link that named nothing here. */
+type Shown = Props & { linkNotice: ReactElement | null }
+
 /** The embed: no page chrome, the frame's full width from 280 px, a link to the full view. */
-function EmbedLayout({ document: doc, problems, options, theme, setTheme }: Props) {
+function EmbedLayout({ document: doc, problems, options, theme, setTheme, linkNotice }: Shown) {
   return (
     <div className="flex flex-col gap-3 px-3 py-3">
       <SkipLink />
@@ -75,6 +82,7 @@ function EmbedLayout({ document: doc, problems, options, theme, setTheme }: Prop
         <OpenFullLink />
       </header>
       <Notices warnings={options.warnings} problems={problems} />
+      {linkNotice}
       <Panels
         panels={options.panels}
         tools={
@@ -87,7 +95,15 @@ function EmbedLayout({ document: doc, problems, options, theme, setTheme }: Prop
   )
 }
 
-function FullLayout({ document: doc, problems, options, documents, theme, setTheme }: Props) {
+function FullLayout({
+  document: doc,
+  problems,
+  options,
+  documents,
+  theme,
+  setTheme,
+  linkNotice,
+}: Shown) {
   const [embedOpen, setEmbedOpen] = useState(false)
   const onOpen = documents?.open
   const firstMs = doc.events[0]?.start.ms ?? 0
@@ -116,6 +132,7 @@ function FullLayout({ document: doc, problems, options, documents, theme, setThe
       ) : null}
       {onOpen ? <DocumentIntake onOpen={onOpen} /> : null}
       <Notices warnings={options.warnings} problems={problems} />
+      {linkNotice}
       <Panels
         panels={options.panels}
         tools={

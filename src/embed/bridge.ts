@@ -3,15 +3,20 @@
  * answers the host's commands. Only public data travels: ids, the title, counts and the hash.
  */
 import { findQuote } from '../domain/navigation'
+import { prefersReducedMotion } from '../lib/motion'
 import type { TimelineStore } from '../store/createTimelineStore'
 import { selectEventIndex } from '../store/selectors'
 import {
   clampHeight,
   envelope,
   parseCommand,
+  REVEAL_MARGIN_PX,
+  revealDelta,
   type Command,
+  type ErrorPayload,
   type OutgoingType,
   type ReadyPayload,
+  type RevealPayload,
   type SelectPayload,
   type StatePayload,
 } from './protocol'
@@ -38,6 +43,8 @@ export interface EmbedBridge {
   attach: (store: TimelineStore, title: string) => () => void
   /** Posts `ready` with status "error" (once) and an `error` message. */
   fail: (code: string, message: string) => void
+  /** Posts an `error` about something the page asked for (a deep link), after `ready`. */
+  report: (code: string, message: string) => void
 }
 
 function statePayload(store: TimelineStore): StatePayload {
@@ -61,6 +68,72 @@ function selectPayload(store: TimelineStore): SelectPayload {
   }
 }
 
+/** The content's height: the root element's box, which never depends on the frame's height. */
+export const measure = () => Math.ceil(document.documentElement.getBoundingClientRect().height)
+
+/** Calls back when the root element's box changes size; returns a function that stops. */
+export function observe(changed: () => void): () => void {
+  if (typeof ResizeObserver !== 'function') return () => {}
+  const observer = new ResizeObserver(changed)
+  observer.observe(document.documentElement)
+  return () => observer.disconnect()
+}
+
+/** Selections a reader makes in the frame: these, and only these, reveal their reading area. */
+const READER_CAUSES: readonly (string | null)[] = ['click', 'key', 'button', 'quote', 'list']
+
+/**
+ * The reading area of the selection in frame coordinates: the event's detail and its first quote
+ * card (the selected quote's card, or the selected row of the list view), as one rectangle.
+ */
+function readingArea(): RevealPayload | null {
+  const parts = [
+    document.querySelector('section[aria-label="Event detail"]'),
+    document.querySelector('figure[data-quote-id][data-selected="true"]') ??
+      document.querySelector('figure[data-quote-id][data-highlighted="true"]'),
+    document.querySelector('[data-list-event-id][data-selected="true"]'),
+  ].flatMap((el) => {
+    const r = el?.getBoundingClientRect()
+    return r && r.height > 0 ? [r] : []
+  })
+  if (parts.length === 0) return null
+  const top = Math.min(...parts.map((r) => r.top))
+  const left = Math.min(...parts.map((r) => r.left))
+  const bottom = Math.max(...parts.map((r) => r.bottom))
+  const right = Math.max(...parts.map((r) => r.right))
+  return { top, left, width: right - left, height: bottom - top }
+}
+
+/**
+ * After a reader's selection: once the panels have settled, shows the reading area within the
+ * frame when the frame scrolls itself (no embed.js), then tells the host page where it is.
+ */
+async function revealReadingArea(post: (area: RevealPayload) => void, current: () => boolean) {
+  // Loaded here rather than with the bridge, which the full view's first screen waits for.
+  const { whenStill } = await import('../lib/land')
+  // The store has changed; the panels render after this call: wait for them, then for the
+  // quote list's own scroll to the card.
+  await whenStill(document.body)
+  const first = document.querySelector('figure[data-quote-id][data-highlighted="true"]')
+  if (first) await whenStill(first)
+  const area = readingArea()
+  if (!area || !current()) return
+  // Within the frame, the whole area when it fits, else the first quote card.
+  const fits = area.height <= window.innerHeight - 2 * REVEAL_MARGIN_PX
+  const card = fits ? null : first?.getBoundingClientRect()
+  const [top, bottom] = card ? [card.top, card.bottom] : [area.top, area.top + area.height]
+  const move = revealDelta(top, bottom, window.innerHeight)
+  if (move !== 0)
+    window.scrollBy({ top: move, behavior: prefersReducedMotion() ? 'auto' : 'smooth' })
+  const round = (n: number) => Math.round(n)
+  post({
+    top: round(area.top - move),
+    left: round(area.left),
+    width: round(area.width),
+    height: round(area.height),
+  })
+}
+
 /** Creates the bridge; nothing is posted or listened to before `start`. */
 export function createEmbedBridge(opts: BridgeOptions): EmbedBridge {
   let store: TimelineStore | null = null
@@ -69,6 +142,8 @@ export function createEmbedBridge(opts: BridgeOptions): EmbedBridge {
   let lastHash: string | null = null
   /** The requestId of the host command being carried out, echoed in the answer it causes. */
   let pendingRequestId: string | undefined
+  /** Errors reported before `ready`, which a host page hears first. */
+  const early: ErrorPayload[] = []
 
   const post = (type: OutgoingType, payload: object) => {
     const withId = pendingRequestId ? { ...payload, requestId: pendingRequestId } : payload
@@ -122,6 +197,7 @@ export function createEmbedBridge(opts: BridgeOptions): EmbedBridge {
     readySent = true
     lastHeight = height()
     post('ready', { ...payload, height: lastHeight })
+    early.splice(0).forEach((e) => post('error', e))
   }
 
   return {
@@ -151,6 +227,12 @@ export function createEmbedBridge(opts: BridgeOptions): EmbedBridge {
         if (s.selectionSeq === prev.selectionSeq) return
         post('select', selectPayload(next))
         postState(false)
+        if (!READER_CAUSES.includes(s.selectionCause)) return
+        const seq = s.selectionSeq
+        void revealReadingArea(
+          (area) => post('reveal', area),
+          () => next.getState().selectionSeq === seq,
+        )
       })
       return () => {
         unsubscribe()
@@ -160,6 +242,10 @@ export function createEmbedBridge(opts: BridgeOptions): EmbedBridge {
     fail(code, message) {
       sendReady({ status: 'error', title: null, eventCount: 0 })
       post('error', { code, message })
+    },
+    report(code, message) {
+      if (readySent) post('error', { code, message })
+      else early.push({ code, message })
     },
   }
 }

@@ -7,7 +7,7 @@ export const PROTOCOL = 'quoteline'
 export const PROTOCOL_VERSION = 1
 
 /** Messages the embed posts to its host page. */
-export type OutgoingType = 'ready' | 'resize' | 'select' | 'state' | 'error'
+export type OutgoingType = 'ready' | 'resize' | 'select' | 'state' | 'error' | 'reveal'
 /** Commands a host page may send to an embed. */
 export type CommandType = 'select' | 'getState' | 'requestResize'
 
@@ -43,6 +43,18 @@ export interface StatePayload {
   eventId: string | null
   quoteId: string | null
   requestId?: string
+}
+/**
+ * Sent after every selection a reader makes inside the frame (a click, a tap, a key, Previous or
+ * Next, a quote card, the list; never on load, a deep link or a host command): the reading area
+ * (the event's detail and its first quote card) in CSS pixels from the frame's top-left corner.
+ * Added within v1: hosts that do not know it ignore it.
+ */
+export interface RevealPayload {
+  top: number
+  left: number
+  width: number
+  height: number
 }
 export interface ErrorPayload {
   code: string
@@ -133,4 +145,19 @@ export function parseCommand(data: unknown, embedId: string): Command | null {
 export function clampHeight(value: unknown): number | null {
   if (typeof value !== 'number' || !Number.isFinite(value)) return null
   return Math.min(MAX_HEIGHT_PX, Math.max(MIN_HEIGHT_PX, Math.round(value)))
+}
+
+/** Room kept between a revealed area and the edge of the host page's window. */
+export const REVEAL_MARGIN_PX = 16
+
+/**
+ * How far to scroll a window `viewHeight` tall so that the area from `top` to `bottom` (in its
+ * coordinates) is in view: 0 when it already is; else the least move that shows it whole, or
+ * that puts its top at the top when it is taller than the window or lies above it.
+ */
+export function revealDelta(top: number, bottom: number, viewHeight: number): number {
+  const m = REVEAL_MARGIN_PX
+  if (top >= m && bottom <= viewHeight - m) return 0
+  if (top < m || bottom - top > viewHeight - 2 * m) return Math.round(top - m)
+  return Math.round(bottom - (viewHeight - m))
 }

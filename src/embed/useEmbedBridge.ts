@@ -2,16 +2,6 @@ import { useEffect, useState } from 'react'
 import type { EmbedBridge } from './bridge'
 import type { ViewOptions } from './viewOptions'
 
-/** The content's height: the root element's box, which never depends on the frame's height. */
-const measure = () => Math.ceil(document.documentElement.getBoundingClientRect().height)
-
-function observe(changed: () => void): () => void {
-  if (typeof ResizeObserver !== 'function') return () => {}
-  const observer = new ResizeObserver(changed)
-  observer.observe(document.documentElement)
-  return () => observer.disconnect()
-}
-
 /**
  * In an embed inside a host page, the bridge to that page, started once; else null. Its code
  * loads only there (the embed page has it inline), so it is null until that code has arrived.
@@ -25,7 +15,7 @@ export function useEmbedBridge(options: ViewOptions): EmbedBridge | null {
     let stop: (() => void) | null = null
     let live = true
     void import('./bridge')
-      .then(({ createEmbedBridge }) => {
+      .then(({ createEmbedBridge, measure, observe }) => {
         if (!live) return
         const next = createEmbedBridge({
           embedId,

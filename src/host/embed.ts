@@ -8,11 +8,17 @@
  *   Quoteline.getState(iframe)        a promise of { hash, eventId, quoteId }
  *   Quoteline.requestResize(iframe)   ask the embed to report its height again
  *   Quoteline.embeds()                the iframes that have spoken, with their embedId
+ *
+ * When a reader selects something inside an embed, the embed says where its reading area is
+ * (`reveal`); if that lies outside the window, the page scrolls just enough to show it. A host
+ * turns this off with `data-reveal="off"` on the iframe, or by calling `preventDefault()` on the
+ * `quoteline:reveal` event.
  */
 import {
   clampHeight,
   commandMessage,
   isEnvelope,
+  revealDelta,
   type CommandType,
   type Envelope,
   type StatePayload,
@@ -77,13 +83,29 @@ function install(): void {
     }
     const requestId = typeof payload.requestId === 'string' ? payload.requestId : null
     if (requestId) entry.waiting.get(requestId)?.(message)
-    iframe.dispatchEvent(
+    const reveal = message.type === 'reveal'
+    const proceed = iframe.dispatchEvent(
       new CustomEvent(`quoteline:${message.type}`, {
         bubbles: true,
+        // A host page may take over (or refuse) the scroll a reveal would make.
+        cancelable: reveal,
         detail: { ...payload, embedId: message.embedId },
       }),
     )
+    if (reveal && proceed) revealArea(iframe, payload.top, payload.height)
   })
+
+  /** Scrolls the page just enough to show the area `top`..`top + height` of the frame. */
+  const revealArea = (iframe: HTMLIFrameElement, top: unknown, height: unknown) => {
+    if (typeof top !== 'number' || typeof height !== 'number') return
+    if (!Number.isFinite(top) || !Number.isFinite(height) || height < 0) return
+    if (iframe.getAttribute('data-reveal') === 'off') return
+    const y = iframe.getBoundingClientRect().top + iframe.clientTop + top
+    const move = revealDelta(y, y + height, window.innerHeight)
+    if (move === 0) return
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
+    window.scrollBy({ top: move, behavior: reduce ? 'auto' : 'smooth' })
+  }
 
   const api: QuotelineHostApi = {
     version: 1,

@@ -1,9 +1,8 @@
-import { memo, useState } from 'react'
+import { lazy, memo, Suspense, useState } from 'react'
 import { initials, speakerColor } from '../domain/speakerStyle'
 import type { Quote, Source, Speaker } from '../domain/types'
 import { copyText } from '../lib/clipboard'
 import { fullViewUrl } from '../lib/fullViewUrl'
-import { CopyFallback } from './CopyFallback'
 import { formatQuoteForCopy, quotePermalink } from './formatAttribution'
 import { Highlighted } from './Highlighted'
 import { SourceLinks } from './SourceLinks'
@@ -36,6 +35,18 @@ function QuoteSources({
       <SourceLinks sources={exact} label="Exact words" plural="Exact words" />
       <SourceLinks sources={sense} label="Same sense" plural="Same sense" />
     </>
+  )
+}
+
+// Shown only where the clipboard is refused, so it loads then.
+const CopyFallback = lazy(() =>
+  import('../ui/CopyFallback').then((m) => ({ default: m.CopyFallback })),
+)
+
+/** Brings the event's mark on screen and puts focus on it, once the timeline has drawn it. */
+function showOnTimeline(eventId: string) {
+  void import('../lib/land').then(({ land, findEvent }) =>
+    land(findEvent(eventId), { focus: true }),
   )
 }
 
@@ -129,6 +140,7 @@ export const QuoteCard = memo(function QuoteCard(p: Props) {
           onClick={(e) => {
             e.stopPropagation()
             p.onSelect(quote.id)
+            showOnTimeline(quote.eventId)
           }}
         >
           Show on timeline
@@ -138,7 +150,9 @@ export const QuoteCard = memo(function QuoteCard(p: Props) {
         </span>
       </div>
       {copy.kind === 'fallback' ? (
-        <CopyFallback text={copy.text} onClose={() => setCopy({ kind: 'idle' })} />
+        <Suspense fallback={null}>
+          <CopyFallback text={copy.text} onClose={() => setCopy({ kind: 'idle' })} />
+        </Suspense>
       ) : null}
     </figure>
   )

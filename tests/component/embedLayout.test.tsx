@@ -18,7 +18,8 @@ describe('the embed layout', () => {
     renderViewer(undefined, '?embed=1&embedId=story-1&theme=dark')
     expect(screen.queryByRole('button', { name: 'Embed' })).toBeNull()
     expect(screen.queryByRole('group', { name: 'Theme' })).toBeNull()
-    const link = screen.getByRole('link', { name: /Open full timeline/ })
+    // The link's code loads on demand (the full view never shows it).
+    const link = await screen.findByRole('link', { name: /Open full timeline/ })
     expect(link).toHaveAttribute('href', `${window.location.origin}/news/index.html?theme=dark`)
     await user.click(document.querySelector<HTMLElement>('[role="tab"][data-event-id="vote"]')!)
     expect(link).toHaveAttribute(

@@ -60,6 +60,37 @@ test.describe('embed mode', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   })
 
+  test('?embed=1 in a sandboxed cross-origin frame forwards silently: no app asset fetched, no error', async ({
+    page,
+  }) => {
+    const { errors } = await recordHost(page)
+    const assets: string[] = []
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/news/timeline/assets/')) assets.push(r.url())
+    })
+    await page.goto(`${HOST}article.html`)
+    const frame = await addEmbed(page, `${APP}index.html?embed=1&embedId=fwd#event=putin-lands`)
+    await expect(frame.locator('html')).toHaveAttribute('data-timeline-ready', 'true')
+    await expect(selectedIn(frame)).toHaveAttribute('data-event-id', 'putin-lands')
+    await waitForMessage(page, 'ready', 'fwd')
+    // The embed page is self-contained: nothing under assets/ is ever asked for on the way.
+    expect(assets).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  test('the full view still loads its script and styles from index.html', async ({ page }) => {
+    const errors: string[] = []
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text())
+    })
+    await page.goto(`${APP}index.html#event=putin-lands`)
+    await expect(page.locator('html')).toHaveAttribute('data-timeline-ready', 'true')
+    // The stylesheet the inline script wrote is there.
+    const sheets = await page.evaluate(() => document.styleSheets.length)
+    expect(sheets).toBeGreaterThan(0)
+    expect(errors).toEqual([])
+  })
+
   for (const width of [280, 375]) {
     test(`fits a ${width} px frame with nothing wider than the frame`, async ({ page }) => {
       const { errors } = await recordHost(page)

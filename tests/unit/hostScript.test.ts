@@ -130,4 +130,30 @@ describe('embed.js, the host-page script', () => {
   it('getState on a frame that never spoke is refused', async () => {
     await expect(api().getState(frame())).rejects.toThrow(/not said it is ready/)
   })
+
+  it('scrolls the page just enough to show a revealed area, unless the host turned it off', () => {
+    const a = frame()
+    fromFrame(a, envelope('ready', 'r1', { height: 2000 }))
+    // jsdom lays nothing out: the frame's box is at the window's top, the window 768 px tall.
+    const scrollBy = vi.spyOn(window, 'scrollBy').mockImplementation(() => {})
+    const reveal = (top: number, height: number) =>
+      fromFrame(a, envelope('reveal', 'r1', { top, left: 0, width: 600, height }))
+    reveal(100, 200)
+    expect(scrollBy).not.toHaveBeenCalled()
+    reveal(900, 300)
+    expect(scrollBy).toHaveBeenLastCalledWith({ top: 900 + 300 - (768 - 16), behavior: 'smooth' })
+    reveal(900, 2000)
+    expect(scrollBy).toHaveBeenLastCalledWith({ top: 900 - 16, behavior: 'smooth' })
+    reveal(Number.NaN, 10)
+    expect(scrollBy).toHaveBeenCalledTimes(2)
+
+    const refuse = (e: Event) => e.preventDefault()
+    a.addEventListener('quoteline:reveal', refuse)
+    reveal(900, 300)
+    a.removeEventListener('quoteline:reveal', refuse)
+    a.setAttribute('data-reveal', 'off')
+    reveal(900, 300)
+    expect(scrollBy).toHaveBeenCalledTimes(2)
+    scrollBy.mockRestore()
+  })
 })

@@ -1,7 +1,16 @@
 import { useEffect, useRef } from 'react'
 
 /** Where the clipboard is denied: the text, selected, ready for Ctrl+C / ⌘C. */
-export function CopyFallback({ text, onClose }: { text: string; onClose: () => void }) {
+export function CopyFallback({
+  text,
+  onClose,
+  label = 'Copying was blocked here. The text is selected: press Ctrl+C (⌘C on a Mac).',
+}: {
+  text: string
+  onClose: () => void
+  /** What was blocked, and what to do. */
+  label?: string
+}) {
   const ref = useRef<HTMLTextAreaElement>(null)
   useEffect(() => {
     ref.current?.focus({ preventScroll: true })
@@ -10,7 +19,7 @@ export function CopyFallback({ text, onClose }: { text: string; onClose: () => v
   return (
     <div className="mt-2 rounded-md border border-line bg-surface-2 p-2">
       <label className="block text-xs font-semibold text-ink" htmlFor={`copy-${text.length}`}>
-        Copying was blocked here. The text is selected: press Ctrl+C (⌘C on a Mac).
+        {label}
       </label>
       <textarea
         id={`copy-${text.length}`}
