@@ -44,6 +44,26 @@ export interface StatePayload {
   quoteId: string | null
   requestId?: string
 }
+/**
+ * Every `code` an `error` message can carry (docs/embedding.md and docs/contract.md list the
+ * same). Codes are only ever added: an embedder may branch on them.
+ */
+export const ERROR_CODES = [
+  'bad-address', // ?src= is not an http(s) address
+  'load-failed', // the document could not be fetched (network, CORS, an HTTP error status)
+  'wrong-type', // the server sent something that is not a timeline file (a web page, an image…)
+  'too-large', // over 128 MB
+  'timeout', // the server sent nothing for 15 seconds
+  'not-json', // the body is not JSON (nor CSV)
+  'no-timeline', // it held nothing that can be shown
+  'cut-off', // the connection closed before the whole document had arrived
+  'redirect-failed', // the address redirects, and the redirect could not be followed
+  'cancelled', // the reader cancelled the download
+  'unknown-id', // a select command named no event or quote
+  'not-ready', // a command arrived before the timeline was drawn
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
 export interface ErrorPayload {
   code: string
   message: string
