@@ -1,15 +1,37 @@
-import { lazy, useEffect, useState } from 'react'
+import { lazy, Suspense, type ReactNode, useCallback, useEffect, useState } from 'react'
 import { loadBuiltin } from '../data-io/builtin'
+import type { ReadOutcome } from '../data-io/readDocument'
+import { stripBidi } from '../lib/bidi'
 import { useEmbedBridge } from '../embed/useEmbedBridge'
 import { readViewOptions, type ViewOptions } from '../embed/viewOptions'
 import { Extra } from './Extra'
-import { readLazily } from './readLazily'
 import { accentReadable, useTheme } from './useTheme'
 import { useDocuments } from './useDocuments'
+import { readLazily } from './readLazily'
 import { Viewer } from './Viewer'
 
 // What failed is shown by code that loads only when something fails.
 const LoadError = lazy(() => import('./LoadError').then((m) => ({ default: m.LoadError })))
+// So is the progress of a `?src=` download: until its code arrives, the plain status says enough.
+// Without its code, the load fails with the loader's own "could not be loaded" message.
+const Loading = lazy(() =>
+  import('./Loading').then(
+    (m) => ({ default: m.Loading }),
+    () => ({ default: LoaderMissing }),
+  ),
+)
+
+function LoaderMissing({
+  onOutcome,
+}: {
+  src: string
+  onOutcome: (outcome: ReadOutcome) => void
+}): ReactNode {
+  useEffect(() => {
+    void readLazily(() => Promise.reject(new Error('missing'))).then(onOutcome)
+  }, [onOutcome])
+  return null
+}
 
 const THEMES = ['light', 'dark'] as const
 
@@ -51,40 +73,44 @@ export function App({ forceEmbed = false }: { forceEmbed?: boolean }) {
   const documents = useDocuments(() => (src ? null : loadBuiltin()), options.zone)
   const { docs, open } = documents
 
-  useEffect(() => {
-    if (!src) return
-    let live = true
-    // Only a page with `?src=` needs the loader: it loads on demand, like the validator.
-    void readLazily(async () => {
-      const { loadFromUrl } = await import('../data-io/loadFromUrl')
-      return loadFromUrl(src, window.location.href)
-    }).then((outcome) => {
-      if (live) open(outcome, `the timeline at ${src}`, { first: true })
-    })
-    return () => {
-      live = false
-    }
-  }, [src, open])
+  const onFirst = useCallback(
+    (outcome: ReadOutcome) => open(outcome, `the timeline at ${src}`, { first: true }),
+    [open, src],
+  )
 
+  // One moment of failure: the flag and the host's messages wait until the alert is on the page,
+  // so the height the embed reports is the height with the alert.
+  const [alertShown, setAlertShown] = useState(false)
+  const onAlertShown = useCallback(() => setAlertShown(true), [])
   const failCode = docs.status === 'failed' ? docs.code : null
   const failMessage = docs.status === 'failed' ? docs.message : null
   useEffect(() => {
-    if (!failCode || !failMessage) return
+    if (!failCode || !failMessage || !alertShown) return
     document.documentElement.dataset.timelineError = 'true'
-    bridge?.fail(failCode, failMessage)
-  }, [failCode, failMessage, bridge])
+    bridge?.fail(failCode, stripBidi(failMessage))
+  }, [failCode, failMessage, alertShown, bridge])
 
   if (docs.status === 'loading') {
-    return (
+    const status = (
       <p role="status" className="p-6 text-base text-muted">
         Loading the timeline…
       </p>
+    )
+    return (
+      <Suspense fallback={status}>
+        <Loading src={src ?? ''} onOutcome={onFirst} />
+      </Suspense>
     )
   }
   if (docs.status === 'failed') {
     return (
       <Extra what="The reason the timeline failed">
-        <LoadError message={docs.message} problems={docs.problems} compact={options.embed} />
+        <LoadError
+          message={docs.message}
+          problems={docs.problems}
+          compact={options.embed}
+          onShown={onAlertShown}
+        />
       </Extra>
     )
   }

@@ -1,4 +1,5 @@
 import type { Problem } from '../domain/types'
+import { stripBidi } from '../lib/bidi'
 
 /** Problems, each with its place in the file (JSON path or CSV line), the first `limit` of them. */
 export function ProblemList({
@@ -15,7 +16,7 @@ export function ProblemList({
     <ul className={className}>
       {problems.slice(0, limit).map((p, i) => (
         <li key={i}>
-          <code className="text-xs">{p.path}</code>: {p.message}
+          <code className="text-xs">{stripBidi(p.path)}</code>: {stripBidi(p.message)}
         </li>
       ))}
       {problems.length > limit ? <li>…and {problems.length - limit} more.</li> : null}

@@ -21,6 +21,7 @@ import type { DocumentsApi } from './useDocuments'
 import { Panels } from './Panels'
 import { TrustNote } from './TrustNote'
 import type { ThemeChoice } from './useTheme'
+import { documentTitle, useDocumentTitle } from './useDocumentTitle'
 
 // The dialog is an extra: it loads when a reader first asks for it.
 const EmbedDialog = lazy(() => import('../embed/EmbedDialog'))
@@ -59,9 +60,7 @@ function Layout(props: Props) {
       delete root.dataset.timelineReady
     }
   }, [])
-  useEffect(() => {
-    window.document.title = `${doc.title} · Quoteline`
-  }, [doc.title])
+  useDocumentTitle(documentTitle(doc.title))
   useEffect(() => bridge?.attach(store, doc.title), [bridge, store, doc.title])
   return props.options.embed ? <EmbedLayout {...props} /> : <FullLayout {...props} />
 }

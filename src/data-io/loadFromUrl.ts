@@ -3,7 +3,7 @@ import { stripBidi } from '../lib/bidi'
 import { isNotTimelineType, mediaType } from './contentType'
 import { diagnoseFetch } from './diagnoseFetch'
 import { takeEarlyFetch } from './earlyFetch'
-import { readBody, type DownloadProgress } from './readBody'
+import { declaredLength, readBody, type DownloadProgress } from './readBody'
 import { loadParser, readDocument, type ReadFailure } from './readDocument'
 import type { ParseResult } from '../domain/types'
 
@@ -49,6 +49,14 @@ const fail = (code: string, message: string): ReadFailure => ({ ok: false, code,
 const seconds = (ms: number) => {
   const s = Math.round(ms / 100) / 10
   return `${s} ${s === 1 ? 'second' : 'seconds'}`
+}
+
+/** "after 2.7 KB of 9.8 KB"; bytes that arrived unread before the break are not known. */
+function cutAt(bytes: number, declared: number | null): string {
+  const of = declared !== null && declared > bytes ? ` of ${formatBytes(declared)}` : ''
+  return bytes > 0
+    ? `after ${formatBytes(bytes)}${of}`
+    : `early${of ? ` (it was to be ${formatBytes(declared ?? 0)})` : ''}`
 }
 
 /** A fetch's controller whose abort says why: the server went silent, or the reader cancelled. */
@@ -190,7 +198,7 @@ export async function loadFromUrl(
         stopped(body.bytes) ??
         fail(
           'cut-off',
-          `The connection to ${where} closed after ${formatBytes(body.bytes)}, before the whole timeline had arrived. Try again.`,
+          `The connection to ${where} closed ${cutAt(body.bytes, declaredLength(response))}, before the whole timeline had arrived. Try again.`,
         )
       )
     }
