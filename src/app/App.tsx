@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode, useCallback, useEffect, useState } from 'react'
+import { lazy, useCallback, useEffect, useState } from 'react'
 import { loadBuiltin } from '../data-io/builtin'
 import type { ReadOutcome } from '../data-io/readDocument'
 import { stripBidi } from '../lib/bidi'
@@ -7,31 +7,12 @@ import { readViewOptions, type ViewOptions } from '../embed/viewOptions'
 import { Extra } from './Extra'
 import { accentReadable, useTheme } from './useTheme'
 import { useDocuments } from './useDocuments'
-import { readLazily } from './readLazily'
 import { Viewer } from './Viewer'
 
 // What failed is shown by code that loads only when something fails.
 const LoadError = lazy(() => import('./LoadError').then((m) => ({ default: m.LoadError })))
-// So is the progress of a `?src=` download: until its code arrives, the plain status says enough.
-// Without its code, the load fails with the loader's own "could not be loaded" message.
-const Loading = lazy(() =>
-  import('./Loading').then(
-    (m) => ({ default: m.Loading }),
-    () => ({ default: LoaderMissing }),
-  ),
-)
-
-function LoaderMissing({
-  onOutcome,
-}: {
-  src: string
-  onOutcome: (outcome: ReadOutcome) => void
-}): ReactNode {
-  useEffect(() => {
-    void readLazily(() => Promise.reject(new Error('missing'))).then(onOutcome)
-  }, [onOutcome])
-  return null
-}
+// So is the progress of a `?src=` download (index.html preloads its code with the loader's).
+const Loading = lazy(() => import('./Loading').then((m) => ({ default: m.Loading })))
 
 const THEMES = ['light', 'dark'] as const
 
@@ -91,15 +72,10 @@ export function App({ forceEmbed = false }: { forceEmbed?: boolean }) {
   }, [failCode, failMessage, alertShown, bridge])
 
   if (docs.status === 'loading') {
-    const status = (
-      <p role="status" className="p-6 text-base text-muted">
-        Loading the timeline…
-      </p>
-    )
     return (
-      <Suspense fallback={status}>
+      <Extra what="The loading screen">
         <Loading src={src ?? ''} onOutcome={onFirst} />
-      </Suspense>
+      </Extra>
     )
   }
   if (docs.status === 'failed') {

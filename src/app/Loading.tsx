@@ -66,7 +66,8 @@ export function Loading({
       {reading ? null : (
         <>
           <progress
-            className="load-progress"
+            className="h-2 w-full"
+            style={{ accentColor: 'var(--accent)' }}
             aria-label="Downloading the timeline"
             aria-valuetext={detail || undefined}
             {...(download?.totalBytes
@@ -74,7 +75,7 @@ export function Loading({
               : {})}
           />
           <div className="flex flex-wrap items-center gap-3">
-            <span className="text-sm text-muted tabular-nums">{detail}</span>
+            <span className="text-sm text-muted">{detail}</span>
             <Button onClick={() => stop.abort()}>Cancel</Button>
           </div>
         </>

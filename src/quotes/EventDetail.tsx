@@ -19,7 +19,7 @@ function TimeNote({
   return (
     <div className="rounded-md bg-surface-2 px-3 py-2 text-sm leading-6 text-ink">
       <span className="font-semibold">{label}: </span>
-      {point.note}
+      <bdi>{point.note}</bdi>
       {cited.length > 0 ? <SourceLinks sources={cited} /> : null}
     </div>
   )
@@ -60,7 +60,7 @@ export function EventDetail() {
                 <dd className="m-0 text-ink">
                   {event.duration?.label ?? formatDuration((event.end?.ms ?? 0) - event.start.ms)}
                   {event.duration?.note ? (
-                    <span className="block text-muted">{event.duration.note}</span>
+                    <bdi className="block text-muted">{event.duration.note}</bdi>
                   ) : null}
                 </dd>
               </>
@@ -68,14 +68,21 @@ export function EventDetail() {
             {event.place ? (
               <>
                 <dt className="font-semibold text-muted">Where</dt>
-                <dd className="m-0 text-ink">{event.place}</dd>
+                <dd className="m-0 text-ink">
+                  <bdi>{event.place}</bdi>
+                </dd>
               </>
             ) : null}
             {event.participants.length > 0 ? (
               <>
                 <dt className="font-semibold text-muted">Who</dt>
                 <dd className="m-0 text-ink">
-                  {event.participants.map((p) => speakers.get(p)?.speaker.name ?? p).join(', ')}
+                  {event.participants.map((p, i) => (
+                    <span key={p}>
+                      {i > 0 ? ', ' : ''}
+                      <bdi>{speakers.get(p)?.speaker.name ?? p}</bdi>
+                    </span>
+                  ))}
                 </dd>
               </>
             ) : null}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { closeBidi, isolateBidi, stripBidi } from '../../src/lib/bidi'
+import { stripBidi } from '../../src/lib/bidi'
+import { closeBidi, isolateBidi } from '../../src/lib/closeBidi'
 import { formatBytes } from '../../src/lib/bytes'
 import { fileStem } from '../../src/data-io/exportFiles'
 
