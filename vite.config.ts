@@ -62,7 +62,11 @@ function inlineIntoHtml(): Plugin {
  */
 function nameLoaderChunks(): Plugin {
   const PLACEHOLDER = "['quoteline:loader-chunks']"
-  const LOADER = ['/src/data-io/loadFromUrl.ts', '/src/domain/parseTimeline.ts']
+  const LOADER = [
+    '/src/data-io/loadFromUrl.ts',
+    '/src/domain/parseTimeline.ts',
+    '/src/app/Loading.tsx',
+  ]
   return {
     name: 'quoteline-loader-chunks',
     apply: 'build',

@@ -1,6 +1,7 @@
-import { lazy, useEffect, useState } from 'react'
+import { lazy, useCallback, useEffect, useState } from 'react'
 import { loadBuiltin } from '../data-io/builtin'
 import type { ReadOutcome } from '../data-io/readDocument'
+import { stripBidi } from '../lib/bidi'
 import { useEmbedBridge } from '../embed/useEmbedBridge'
 import { readViewOptions, type ViewOptions } from '../embed/viewOptions'
 import { Extra } from './Extra'
@@ -11,6 +12,8 @@ import { Viewer } from './Viewer'
 
 // What failed is shown by code that loads only when something fails.
 const LoadError = lazy(() => import('./LoadError').then((m) => ({ default: m.LoadError })))
+// So is the progress of a `?src=` download (index.html preloads its code with the loader's).
+const Loading = lazy(() => import('./Loading').then((m) => ({ default: m.Loading })))
 
 const THEMES = ['light', 'dark'] as const
 
@@ -59,43 +62,58 @@ export function App({
   const documents = useDocuments(() => (src || load ? null : loadBuiltin()), options.zone)
   const { docs, open } = documents
 
+  const onFirst = useCallback(
+    (outcome: ReadOutcome) =>
+      open(outcome, load ? 'this page' : `the timeline at ${src}`, { first: true }),
+    [open, src, load],
+  )
+  // A standalone page carries its document: read it (the validator loads on demand).
   useEffect(() => {
-    if (!src && !load) return
+    if (!load) return
     let live = true
-    // Only a page with `?src=` needs the loader: it loads on demand, like the validator.
-    void readLazily(
-      load ??
-        (async () => {
-          const { loadFromUrl } = await import('../data-io/loadFromUrl')
-          return loadFromUrl(src!, window.location.href)
-        }),
-    ).then((outcome) => {
-      if (live) open(outcome, load ? 'this page' : `the timeline at ${src}`, { first: true })
+    void readLazily(load).then((outcome) => {
+      if (live) onFirst(outcome)
     })
     return () => {
       live = false
     }
-  }, [src, load, open])
+  }, [load, onFirst])
 
+  // One moment of failure: the flag and the host's messages wait until the alert is on the page,
+  // so the height the embed reports is the height with the alert.
+  const [alertShown, setAlertShown] = useState(false)
+  const onAlertShown = useCallback(() => setAlertShown(true), [])
   const failCode = docs.status === 'failed' ? docs.code : null
   const failMessage = docs.status === 'failed' ? docs.message : null
   useEffect(() => {
-    if (!failCode || !failMessage) return
+    if (!failCode || !failMessage || !alertShown) return
     document.documentElement.dataset.timelineError = 'true'
-    bridge?.fail(failCode, failMessage)
-  }, [failCode, failMessage, bridge])
+    bridge?.fail(failCode, stripBidi(failMessage))
+  }, [failCode, failMessage, alertShown, bridge])
 
   if (docs.status === 'loading') {
+    if (load) {
+      return (
+        <p role="status" className="p-6 text-base text-muted">
+          Loading the timeline…
+        </p>
+      )
+    }
     return (
-      <p role="status" className="p-6 text-base text-muted">
-        Loading the timeline…
-      </p>
+      <Extra what="The loading screen">
+        <Loading src={src ?? ''} onOutcome={onFirst} />
+      </Extra>
     )
   }
   if (docs.status === 'failed') {
     return (
       <Extra what="The reason the timeline failed">
-        <LoadError message={docs.message} problems={docs.problems} compact={options.embed} />
+        <LoadError
+          message={docs.message}
+          problems={docs.problems}
+          compact={options.embed}
+          onShown={onAlertShown}
+        />
       </Extra>
     )
   }

@@ -1,8 +1,11 @@
-import { Button } from '../ui/Button'
-import { ProblemList } from './ProblemList'
+import { lazy } from 'react'
+import { Extra } from './Extra'
 import type { Notice } from './useDocuments'
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+// Shown only after the reader opens a document of their own, so its code loads only then.
+const LoadNoticeBody = lazy(() =>
+  import('./LoadNoticeBody').then((m) => ({ default: m.LoadNoticeBody })),
+)
 
 /** What happened to the last document the reader opened: why it failed, or that it can be undone. */
 export function LoadNotice({
@@ -14,39 +17,11 @@ export function LoadNotice({
   onUndo: () => void
   onDismiss: () => void
 }) {
-  if (!notice) return <div role="status" className="sr-only" />
-  if (notice.kind === 'failed') {
-    const errors = notice.problems.filter((p) => p.severity === 'error')
-    return (
-      <div
-        role="alert"
-        className="rounded-lg border-2 border-[#b91c1c] bg-surface p-3 text-ink"
-        data-load-notice="failed"
-      >
-        <p className="font-semibold">
-          {capitalise(notice.label)} could not be opened; the timeline you had is still here.
-        </p>
-        <p className="mt-1 text-sm leading-6">{notice.message}</p>
-        <ProblemList problems={errors} limit={20} className="mt-1 list-disc pl-5 text-sm" />
-        <Button className="mt-2" onClick={onDismiss}>
-          Dismiss
-        </Button>
-      </div>
-    )
-  }
+  const quiet = <div role="status" className="sr-only" />
+  if (!notice) return quiet
   return (
-    <div
-      role="status"
-      className="flex flex-wrap items-center gap-3 rounded-lg border border-line bg-surface-2 px-3 py-2 text-sm text-ink"
-      data-load-notice="opened"
-    >
-      <span>Showing {notice.label}.</span>
-      {notice.canUndo ? (
-        <Button onClick={onUndo}>Undo: back to the previous timeline</Button>
-      ) : null}
-      <Button variant="quiet" onClick={onDismiss}>
-        Dismiss
-      </Button>
-    </div>
+    <Extra what="The message about the document you opened">
+      <LoadNoticeBody notice={notice} onUndo={onUndo} onDismiss={onDismiss} />
+    </Extra>
   )
 }

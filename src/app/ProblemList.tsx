@@ -1,4 +1,5 @@
 import type { Problem } from '../domain/types'
+import { stripBidi } from '../lib/bidi'
 
 /**
  * Problems, the first `limit` of them, each with its place in words ("Event 3, “Final vote”,
@@ -20,11 +21,12 @@ export function ProblemList({
         <li key={i}>
           {p.where ? (
             <>
-              {p.where}: {p.message} <code className="text-xs text-muted">({p.path})</code>
+              {stripBidi(p.where)}: {stripBidi(p.message)}{' '}
+              <code className="text-xs text-muted">({stripBidi(p.path)})</code>
             </>
           ) : (
             <>
-              <code className="text-xs">{p.path}</code>: {p.message}
+              <code className="text-xs">{stripBidi(p.path)}</code>: {stripBidi(p.message)}
             </>
           )}
         </li>

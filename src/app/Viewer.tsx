@@ -20,6 +20,7 @@ import { SkipLink } from './SkipLink'
 import { TrustNote } from './TrustNote'
 import { ZoneNote } from './ZoneNote'
 import type { ThemeChoice } from './useTheme'
+import { documentTitle, useDocumentTitle } from './useDocumentTitle'
 
 // The dialog is an extra: it loads when a reader first asks for it.
 const EmbedDialog = lazy(() => import('./EmbedDialogWithFile'))
@@ -58,9 +59,7 @@ function Layout(props: Props) {
       delete root.dataset.timelineReady
     }
   }, [])
-  useEffect(() => {
-    window.document.title = `${doc.title} · Quoteline`
-  }, [doc.title])
+  useDocumentTitle(documentTitle(doc.title))
   useEffect(() => bridge?.attach(store, doc.title), [bridge, store, doc.title])
   return props.options.embed ? (
     <EmbedLayout {...props} linkNotice={linkNotice} />

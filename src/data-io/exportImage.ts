@@ -5,6 +5,8 @@
  * untrusted data can neither break the markup nor put NaN into it. `svgToPngBlob` rasterises it
  * in the browser.
  */
+import { stripBidi } from '../lib/bidi'
+import { closeBidi } from '../lib/closeBidi'
 import { formatDay, zoneAbbreviation } from '../domain/formatTime'
 import { kindStyleOf } from '../domain/kinds'
 import { clusterBox, labelWidthPx, layoutFor } from '../domain/clustering'
@@ -124,7 +126,7 @@ export function timelineSvg(o: ImageOptions): string {
     const text = labelPx[i]! - LABEL_PADDING_PX
     const fitted =
       text <= room ? title : clip(title, Math.max(1, Math.floor((title.length * room) / text)))
-    const label = `<text ${anchor} y="${n(cy + 20)}" font-size="12" font-weight="600" fill="${o.palette.ink}">${escapeXml(fitted)}</text>`
+    const label = `<text ${anchor} y="${n(cy + 20)}" font-size="12" font-weight="600" fill="${o.palette.ink}">${escapeXml(closeBidi(fitted))}</text>`
     return [`<g>${bar}${shape}${label}</g>`]
   })
 
@@ -144,7 +146,8 @@ export function timelineSvg(o: ImageOptions): string {
       inView.flatMap((e) =>
         e.sourceIds.flatMap((id) => {
           const s = doc.sources.find((src) => src.id === id)
-          return s ? [s.publisher ?? s.title] : []
+          // Each name closes what it opens: it is joined with others on one line.
+          return s ? [closeBidi(s.publisher ?? s.title)] : []
         }),
       ),
     ),
@@ -157,9 +160,9 @@ export function timelineSvg(o: ImageOptions): string {
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">`,
-    `<title>${escapeXml(doc.title)}</title>`,
+    `<title>${escapeXml(stripBidi(doc.title))}</title>`,
     `<rect width="${width}" height="${height}" fill="${o.palette.page}"/>`,
-    `<text x="${LEFT_PX}" y="44" font-family="Georgia, 'Times New Roman', serif" font-size="28" font-weight="700" fill="${o.palette.ink}">${escapeXml(clip(doc.title, 70))}</text>`,
+    `<text x="${LEFT_PX}" y="44" font-family="Georgia, 'Times New Roman', serif" font-size="28" font-weight="700" fill="${o.palette.ink}">${escapeXml(closeBidi(clip(doc.title, 70)))}</text>`,
     `<text x="${LEFT_PX}" y="72" font-size="14" fill="${o.palette.muted}">${escapeXml(subtitle)}</text>`,
     `<line x1="${LEFT_PX}" x2="${width - LEFT_PX}" y1="${axisY}" y2="${axisY}" stroke="${o.palette.line}"/>`,
     ...ticks,

@@ -10,7 +10,21 @@ export interface ReadHint {
   contentType?: string
   /** How messages name the document: "the file at https://…", "the pasted text". */
   where?: string
+  /** Told how many events a document holds before they are checked (a long step when large). */
+  onRead?: (eventCount: number) => void
 }
+
+/** Resolves once the page has had a chance to paint what changed (also in a hidden tab). */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    const done = () => setTimeout(resolve, 0)
+    const fallback = setTimeout(resolve, 100)
+    if (typeof requestAnimationFrame !== 'function') return
+    requestAnimationFrame(() => {
+      clearTimeout(fallback)
+      done()
+    })
+  })
 
 /** A .csv name or a CSV type, or (pasted, unnamed) text that is not JSON but has a header row. */
 function looksLikeCsv(text: string, hint: ReadHint): boolean {
@@ -62,6 +76,11 @@ export async function readDocument(text: string, hint: ReadHint = {}): Promise<R
     // import says so in a warning.
     const { parseTimelineJs } = await import('./timelinejs/convert')
     return { ok: true, result: parseTimelineJs(json, readerZone()) }
+  }
+  const events = (json as { events?: unknown } | null)?.events
+  if (hint.onRead && Array.isArray(events)) {
+    hint.onRead(events.length)
+    await afterPaint()
   }
   const { parseTimeline } = await loadParser()
   return { ok: true, result: parseTimeline(json) }

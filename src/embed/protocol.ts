@@ -45,6 +45,26 @@ export interface StatePayload {
   requestId?: string
 }
 /**
+ * Every `code` an `error` message can carry (docs/embedding.md and docs/contract.md list the
+ * same). Codes are only ever added: an embedder may branch on them.
+ */
+export const ERROR_CODES = [
+  'bad-address', // ?src= is not an http(s) address
+  'load-failed', // the document could not be fetched (network, CORS, an HTTP error status)
+  'wrong-type', // the server sent something that is not a timeline file (a web page, an image…)
+  'too-large', // over 128 MB
+  'timeout', // the server sent nothing for 15 seconds
+  'not-json', // the body is not JSON (nor CSV)
+  'no-timeline', // it held nothing that can be shown
+  'cut-off', // the connection closed before the whole document had arrived
+  'redirect-failed', // the address redirects, and the redirect could not be followed
+  'cancelled', // the reader cancelled the download
+  'unknown-id', // a select command, or the address's deep link, named no event or quote
+  'not-ready', // a command arrived before the timeline was drawn
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+/**
  * Sent after every selection a reader makes inside the frame (a click, a tap, a key, Previous or
  * Next, a quote card, the list; never on load, a deep link or a host command): the reading area
  * (the event's detail and its first quote card) in CSS pixels from the frame's top-left corner.

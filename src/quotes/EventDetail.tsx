@@ -25,7 +25,7 @@ function TimeNote({
   return (
     <div className="rounded-md bg-surface-2 px-3 py-2 text-sm leading-6 text-ink">
       <span className="font-semibold">{label}: </span>
-      {point.note}
+      <bdi>{point.note}</bdi>
       {cited.length > 0 ? <SourceLinks sources={cited} /> : null}
     </div>
   )

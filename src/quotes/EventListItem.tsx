@@ -41,7 +41,7 @@ export function EventListItem({ event, quotes, zone, sources, speakers, ...p }: 
           aria-current={p.selected ? 'true' : undefined}
           onClick={() => p.onSelect(event.id)}
         >
-          {event.title}
+          <bdi>{event.title}</bdi>
         </button>
       </h3>
       {event.start.note ? (
@@ -51,7 +51,12 @@ export function EventListItem({ event, quotes, zone, sources, speakers, ...p }: 
       {who.length > 0 ? (
         <p className="mt-2 text-sm text-ink">
           <span className="font-semibold">Who: </span>
-          {who.join(', ')}
+          {who.map((name, i) => (
+            <span key={i}>
+              {i > 0 ? ', ' : ''}
+              <bdi>{name}</bdi>
+            </span>
+          ))}
         </p>
       ) : null}
       <div className="mt-1">
@@ -96,15 +101,19 @@ function ListQuote(p: {
         {quote.text}
       </blockquote>
       <figcaption className="mt-1 text-sm text-ink">
-        — {speaker?.name ?? 'Unknown speaker'}
-        {speaker?.role ? `, ${speaker.role}` : ''}
+        — <bdi>{speaker?.name ?? 'Unknown speaker'}</bdi>
+        {speaker?.role ? (
+          <>
+            , <bdi>{speaker.role}</bdi>
+          </>
+        ) : null}
         {quote.interpreted ? ' (as interpreted)' : ''}
       </figcaption>
       {quote.context ? <p className="mt-1 text-sm leading-6 text-muted">{quote.context}</p> : null}
       {quote.note ? (
         <p className="mt-1 text-xs leading-5 text-ink">
           <span className="font-semibold">Note: </span>
-          {quote.note}
+          <bdi>{quote.note}</bdi>
         </p>
       ) : null}
       <SourceLinks sources={p.sources} />

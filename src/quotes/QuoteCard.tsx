@@ -84,8 +84,11 @@ export const QuoteCard = memo(function QuoteCard(p: Props) {
           {initials(name)}
         </span>
         <span className="min-w-0">
-          <span className="block font-semibold text-ink">{name}</span>
-          {speaker?.role ? <span className="block text-xs text-muted">{speaker.role}</span> : null}
+          {/* One line, with an ellipsis; the whole name stays in the text (and its tooltip). */}
+          <bdi className="block truncate font-semibold text-ink" title={name}>
+            {name}
+          </bdi>
+          {speaker?.role ? <bdi className="block text-xs text-muted">{speaker.role}</bdi> : null}
         </span>
         {quote.interpreted ? (
           <span className="ml-auto shrink-0 rounded border border-line px-1.5 py-0.5 text-[11px] font-medium text-muted">
@@ -104,7 +107,7 @@ export const QuoteCard = memo(function QuoteCard(p: Props) {
       {quote.note ? (
         <p className="mt-2 rounded-md bg-surface-2 px-2 py-1.5 text-xs leading-5 text-ink">
           <span className="font-semibold">Note: </span>
-          {quote.note}
+          <bdi>{quote.note}</bdi>
         </p>
       ) : null}
       <div className="mt-2">

@@ -37,7 +37,8 @@ describe('opening another timeline', { timeout: 30_000 }, () => {
         'Example council evening',
       ),
     )
-    expect(screen.getByText(/Showing “council.json”/)).toBeInTheDocument()
+    // The notice loads its code on demand: it follows the new document.
+    expect(await screen.findByText(/Showing “council.json”/)).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: /Undo/ }))
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Trump and Putin in Alaska')

@@ -41,18 +41,6 @@ describe('loading a document from ?src=', () => {
     expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(/not valid JSON/) })
   })
 
-  it('says when the network or CORS refused', async () => {
-    const outcome = await loadFromUrl(
-      'https://x.example/a.json',
-      page,
-      vi.fn().mockRejectedValue(new TypeError('Failed to fetch')),
-    )
-    expect(outcome).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/could not be reached.*CORS/),
-    })
-  })
-
   it('returns the parsed document and its problems', async () => {
     const body = JSON.stringify({
       events: [{ id: 'a', kind: 'k', title: 'A', start: '2026-01-01T00:00:00Z' }],
@@ -112,7 +100,7 @@ describe('what a failed ?src= load says', () => {
     expect(outcome).toMatchObject({ ok: false, code: 'too-large' })
   })
 
-  it('a server that never answers is given up on with a time-out message', async () => {
+  it('a server that never answers is given up on after 15 seconds of silence', async () => {
     vi.useFakeTimers()
     try {
       const never = vi.fn(
@@ -127,7 +115,7 @@ describe('what a failed ?src= load says', () => {
       await vi.advanceTimersByTimeAsync(15_000)
       const outcome = await pending
       expect(outcome).toMatchObject({ ok: false, code: 'timeout' })
-      expect(!outcome.ok && outcome.message).toMatch(/longer than 15 seconds/)
+      expect(!outcome.ok && outcome.message).toMatch(/Nothing arrived .* for 15 seconds/)
     } finally {
       vi.useRealTimers()
     }
