@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { openFile, openText, type OpenDocument } from './DataMenu'
+import { openFile, openText, type OpenDocument } from './openDocument'
 import { DropTarget } from './DropTarget'
 import { usePasteAnywhere } from './usePasteAnywhere'
 

@@ -1,6 +1,6 @@
 import { lazy } from 'react'
 import { Popover } from '../ui/Popover'
-import type { OpenDocument } from './DataMenu'
+import type { OpenDocument } from './openDocument'
 import { Extra } from './Extra'
 
 // The menu's items load when a producer first points at, focuses or opens it.

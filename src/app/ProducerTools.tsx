@@ -1,5 +1,6 @@
 import { Button } from '../ui/Button'
-import { DataMenu, type OpenDocument } from './DataMenu'
+import { DataMenu } from './DataMenu'
+import type { OpenDocument } from './openDocument'
 import { ExportMenu } from './ExportMenu'
 
 /** The producer menu's items (loaded when it first opens). */

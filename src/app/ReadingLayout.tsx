@@ -1,7 +1,18 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react'
 import { useTimeline, useTimelineStore } from '../store/TimelineContext'
-import { Button } from '../ui/Button'
 import { EventTabPanel } from './EventTabPanel'
+
+// The sheet's bar is for narrow screens only: it loads with the first sheet.
+const SheetBar = lazy(() => import('./SheetBar'))
 
 /** From this width the reading panel sits beside the timeline; below it, it is a sheet. */
 const WIDE = '(min-width: 1024px)'
@@ -101,28 +112,13 @@ export function ReadingLayout({ timeline, panel }: { timeline: ReactNode; panel:
     <div className={`reading-layout ${sheet ? 'sheet-open' : ''}`} onKeyDown={onKeyDown}>
       <div className="reading-timeline">{timeline}</div>
       <EventTabPanel ref={panelRef} className={`reading-panel ${sheet ? 'is-sheet' : ''}`}>
-        {sheet && selectedId ? <SheetBar onClose={close} /> : null}
+        {sheet && selectedId ? (
+          <Suspense fallback={null}>
+            <SheetBar onClose={close} />
+          </Suspense>
+        ) : null}
         {panel}
       </EventTabPanel>
-    </div>
-  )
-}
-
-/** The sheet's own controls: step through events without leaving it, or close it. */
-function SheetBar({ onClose }: { onClose: () => void }) {
-  const store = useTimelineStore()
-  return (
-    <div className="sheet-bar">
-      <span className="sheet-grip" aria-hidden="true" />
-      <div className="flex items-center gap-1">
-        <Button onClick={() => store.getState().step(-1, 'button')} aria-label="Earlier event">
-          <span aria-hidden="true">←</span>
-        </Button>
-        <Button onClick={() => store.getState().step(1, 'button')} aria-label="Later event">
-          <span aria-hidden="true">→</span>
-        </Button>
-      </div>
-      <Button onClick={onClose}>Close</Button>
     </div>
   )
 }

@@ -1,9 +1,7 @@
 import { lazy, memo, Suspense, useState } from 'react'
 import { initials, speakerColor } from '../domain/speakerStyle'
 import type { Quote, Source, Speaker } from '../domain/types'
-import { copyText } from '../lib/clipboard'
-import { fullViewUrl } from '../lib/fullViewUrl'
-import { formatQuoteForCopy, quotePermalink } from './formatAttribution'
+import type * as CopyQuote from './copyQuote'
 import { Highlighted } from './Highlighted'
 import { SourceLinks } from './SourceLinks'
 
@@ -57,8 +55,10 @@ type CopyState =
 export const QuoteCard = memo(function QuoteCard(p: Props) {
   const { quote, speaker } = p
   const [copy, setCopy] = useState<CopyState>({ kind: 'idle' })
-  const doCopy = async (text: string, what: string) => {
-    setCopy((await copyText(text)) ? { kind: 'done', what } : { kind: 'fallback', text })
+  const doCopy = async (make: (m: typeof CopyQuote) => string, what: string) => {
+    const m = await import('./copyQuote')
+    const text = make(m)
+    setCopy((await m.copyText(text)) ? { kind: 'done', what } : { kind: 'fallback', text })
   }
   const name = speaker?.name ?? 'Unknown speaker'
   return (
@@ -119,7 +119,7 @@ export const QuoteCard = memo(function QuoteCard(p: Props) {
           className="quote-action"
           onClick={(e) => {
             e.stopPropagation()
-            void doCopy(formatQuoteForCopy(quote, speaker, p.sources), 'Quote copied')
+            void doCopy((m) => m.formatQuoteForCopy(quote, speaker, p.sources), 'Quote copied')
           }}
         >
           Copy quote
@@ -130,8 +130,10 @@ export const QuoteCard = memo(function QuoteCard(p: Props) {
           onClick={(e) => {
             e.stopPropagation()
             // From an embed, the link leads to the full view (embed-only options dropped).
-            const page = fullViewUrl(window.location.href, '')
-            void doCopy(quotePermalink(quote.id, page), 'Link copied')
+            void doCopy(
+              (m) => m.quotePermalink(quote.id, m.fullViewUrl(window.location.href, '')),
+              'Link copied',
+            )
           }}
         >
           Copy link
