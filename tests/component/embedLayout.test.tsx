@@ -48,8 +48,10 @@ describe('the embed layout', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
     renderViewer(undefined, '?embed=1')
     await user.click(within(card('q-doubt')!).getByRole('button', { name: 'Copy link' }))
-    expect(writeText).toHaveBeenCalledWith(
-      `${window.location.origin}/news/index.html?theme=dark#quote=q-doubt`,
+    await vi.waitFor(() =>
+      expect(writeText).toHaveBeenCalledWith(
+        `${window.location.origin}/news/index.html?theme=dark#quote=q-doubt`,
+      ),
     )
   })
 })

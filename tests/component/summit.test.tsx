@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import summit from '../../src/data-io/summit.json'
 import { renderViewer } from './renderViewer'
 
@@ -24,7 +24,7 @@ describe('the summit, told honestly', () => {
     await user.click(mark('putin-lands'))
     const panel = screen.getByRole('tabpanel')
     expect(panel).toHaveTextContent('10:54 AM AKDT (sources differ by two minutes)')
-    expect(panel).toHaveTextContent(/TASS gives 10:54; Vedomosti 10:56/)
+    await vi.waitFor(() => expect(panel).toHaveTextContent(/TASS gives 10:54; Vedomosti 10:56/))
   })
 
   it('shows the press availability as a window, not a guessed minute', async () => {
