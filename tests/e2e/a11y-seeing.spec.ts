@@ -36,6 +36,7 @@ for (const theme of ['Light', 'Dark'] as const) {
     }) => {
       test.setTimeout(90_000)
       await openInTheme(page, theme, `./#event=${order[0]}`)
+      await expect(mark(page, order[0] ?? '')).toHaveAttribute('data-selected', 'true')
       // Reached with Tab, as a keyboard reader does (a programmatic focus may show no ring).
       await page.getByRole('button', { name: 'Fit all' }).focus()
       await page.keyboard.press('Tab')

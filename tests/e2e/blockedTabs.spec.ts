@@ -22,7 +22,10 @@ test('in a frame that may not open tabs, Open full timeline and source links sho
   await frame.getByRole('button', { name: 'Done' }).click()
   await expect(address).toHaveCount(0)
 
-  const source = frame.getByRole('region', { name: 'Event detail' }).getByRole('link').first()
+  // An event's sources sit under "Where, who and how we know".
+  const detail = frame.getByRole('region', { name: 'Event detail' })
+  await detail.getByText('Where, who and how we know').click()
+  const source = detail.getByRole('link').first()
   const sourceHref = (await source.getAttribute('href')) ?? ''
   expect(sourceHref).toMatch(/^https?:/)
   await source.click()

@@ -80,7 +80,7 @@ test.describe('other formats', () => {
     await (await fileInput(page)).setInputFiles(shared('timelinejs/library-history.json'))
     await expect(heading(page)).toHaveText("An example library's history")
     await expect(page.locator('[role="tab"][data-event-id]').first()).toBeVisible()
-    await expect(page.getByText(/This document has \d+ problems?/)).toBeVisible()
+    await expect(page.getByText(/This document has (a problem|\d+ problems)/)).toBeVisible()
   })
 
   test('hostile TimelineJS markup shows as text and runs nothing', async ({ page }) => {
@@ -105,8 +105,9 @@ test.describe('other formats', () => {
     await expect(
       page.getByRole('status').filter({ hasText: 'Showing “bad-rows.csv”' }),
     ).toBeVisible()
-    await page.getByText(/This document has \d+ problems?/).click()
-    await expect(page.getByText(/^line \d+/).first()).toBeVisible()
+    // With rows skipped the list starts open; each problem names its line.
+    await expect(page.getByText(/This document has \d+ problems/)).toBeVisible()
+    await expect(page.getByText(/line \d+/).first()).toBeVisible()
   })
 })
 

@@ -34,6 +34,8 @@ test.describe('full view', () => {
   test('Show on timeline pans to the event, scrolls its mark on screen and focuses it', async ({
     page,
   }) => {
+    // On a phone the quotes sit below the timeline (on a laptop they are beside it, on screen).
+    await page.setViewportSize({ width: 375, height: 667 })
     await openTimeline(page)
     const show = cardsOf(page, 'closing-exchange')
       .first()
