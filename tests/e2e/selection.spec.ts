@@ -118,6 +118,8 @@ test.describe('selection', () => {
       await page.getByRole('button', { name: 'Next event' }).click()
     }
     await expect(mark(page, last)).toHaveAttribute('data-selected', 'true')
+    // The reading panel holds the selected event's words; every quote is a button away.
+    await page.getByRole('button', { name: 'Show every quote' }).click()
     const lastCard = page.locator('figure[data-quote-id]').first()
     const lastQuoteId = await lastCard.getAttribute('data-quote-id')
     await lastCard.locator('blockquote').click()

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { openTimeline } from './helpers'
+import { fileInput, openProducerTools, openTimeline } from './helpers'
 
 /**
  * A document opened from a file is not published anywhere: the embed dialog says so, offers the
@@ -14,8 +14,9 @@ const KIM = 'Close the tag </script> and go\u2028on: the bus is late.'
 /** Opens the council file in the full view, then the Embed dialog. */
 async function openCouncilEmbed(page: Page) {
   await openTimeline(page)
-  await page.locator('[data-file-input]').setInputFiles(fixture('council-small.json'))
+  await (await fileInput(page)).setInputFiles(fixture('council-small.json'))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(COUNCIL)
+  await openProducerTools(page)
   await page.getByRole('button', { name: 'Embed' }).click()
   return page.getByRole('dialog', { name: 'Embed this timeline' })
 }
