@@ -60,7 +60,9 @@ test.describe('keyboard reading', () => {
     await expect(skip).toBeFocused()
     await expect(skip).toBeInViewport()
     await page.keyboard.press('Enter')
-    const first = page.locator('[role="tab"][data-event-id]').first()
+    // The mark in the tab order: the selected one, else the first in view.
+    const first = page.locator('[role="tab"][data-event-id][tabindex="0"]')
+    await expect(first).toHaveCount(1)
     await expect(first).toBeFocused()
     // Step to the press availability with the arrows, then read it.
     const press = WITH_QUOTES.find((e) => e.id === 'press-availability')!
