@@ -75,7 +75,7 @@ export const QuoteCard = memo(function QuoteCard(p: Props) {
       className="quote-card m-0 rounded-lg border border-line bg-surface p-4 shadow-sm transition-colors"
       onClick={() => p.onSelect(quote.id)}
     >
-      <figcaption className="flex flex-wrap items-start gap-x-3 gap-y-1">
+      <figcaption className="flex flex-wrap items-start gap-3">
         <span
           aria-hidden="true"
           className="flex size-9 shrink-0 items-center justify-center rounded-full text-sm font-bold text-white"
@@ -84,7 +84,7 @@ export const QuoteCard = memo(function QuoteCard(p: Props) {
           {initials(name)}
         </span>
         {/* Room for a name before "As interpreted": on a narrow card the badge goes below. */}
-        <span className="min-w-0 flex-[1_1_8rem]">
+        <span className="min-w-0" style={{ flex: '1 1 8rem' }}>
           {/* One line, with an ellipsis; the whole name stays in the text (and its tooltip). */}
           <bdi className="block truncate font-semibold text-ink" title={name}>
             {name}
