@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { download } from '../../lib/download'
 import { fileStem } from '../../lib/fileStem'
 import { toRaw } from '../../studio/content'
@@ -13,6 +13,7 @@ import { useDraftLock } from '../../studio/drafts/useDraftLock'
 import { Editor, Outline } from '../../studio/forms'
 import { PasteRows } from '../../studio/intake/PasteRows'
 import { ProblemLines } from '../../studio/intake/ProblemLines'
+import type { DraftStart } from '../../studio/intake/openInput'
 import { StartPanel } from '../../studio/intake/StartPanel'
 import type { ProblemMap } from '../../studio/problems'
 import { PublishPanel } from '../../studio/publish/PublishPanel'
@@ -23,6 +24,7 @@ import { studioServices } from './services'
 import { StudioPreview } from './StudioPreview'
 import { UndoButtons } from './UndoButtons'
 import { useDraftSession, type Session } from './useDraftSession'
+import { useStartPaste } from './useStartPaste'
 import { useUndoKeys } from './useUndoKeys'
 
 /** IndexedDB where the browser has it; else drafts live as long as the tab (and the status says so). */
@@ -49,6 +51,9 @@ export function StudioApp() {
   const [storage] = useState(makeStorage)
   const { state, openStored, start, openCopy, choose } = useDraftSession(storage)
   const session = state.phase === 'open' ? state.session : null
+  const [pasteMessage, setPasteMessage] = useState<string | null>(null)
+  const onStart = useCallback((s: DraftStart) => void start(s), [start])
+  useStartPaste(state.phase === 'choosing', studioServices, onStart, setPasteMessage)
 
   return (
     <div className="mx-auto flex max-w-[1480px] flex-col gap-3 px-4 py-3 sm:px-6">
@@ -74,12 +79,12 @@ export function StudioApp() {
           </header>
           {state.phase === 'choosing' ? (
             <main className="flex flex-col gap-6">
-              {state.message ? (
+              {state.message || pasteMessage ? (
                 <p role="alert" className="text-sm text-ink">
-                  {state.message}
+                  {state.message ?? pasteMessage}
                 </p>
               ) : null}
-              <StartPanel services={studioServices} onStart={(s) => void start(s)} />
+              <StartPanel services={studioServices} onStart={onStart} />
               <DraftsList storage={storage} currentId={null} onOpen={(id) => void openStored(id)} />
             </main>
           ) : (
