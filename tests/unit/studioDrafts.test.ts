@@ -71,7 +71,7 @@ describe('the in-memory drafts (the same contract as IndexedDB)', () => {
   it('duplicates a draft as a copy of what is stored, under a new id', async () => {
     const storage = createMemoryStorage()
     const draft = await createDraft(storage, fromRaw(council), 'Council')
-    const copy = await duplicateDraft(storage, draft)
+    const copy = await duplicateDraft(storage, draft.id, draft.name)
     expect(copy?.name).toBe(copyName('Council'))
     expect(copy?.id).not.toBe(draft.id)
     expect(await storage.loadDraft(copy!.id)).toEqual(await storage.loadDraft(draft.id))
