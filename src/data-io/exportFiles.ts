@@ -6,6 +6,7 @@ import type { TimelineDocument, TimelineEvent } from '../domain/types'
 import { exportCsv } from './csv/exportCsv'
 import { svgToPngBlob, timelineSvg, type Palette } from './exportImage'
 import { exportJson } from './exportJson'
+import { fileStem } from '../lib/fileStem'
 
 export type ExportFormat = 'json' | 'csv' | 'svg' | 'png'
 
@@ -21,17 +22,8 @@ export interface ExportContext {
   schemaUrl?: string
 }
 
-/** "Trump and Putin in Alaska" → "trump-and-putin-in-alaska"; never empty. */
-export function fileStem(title: string): string {
-  const stem = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-  return stem || 'timeline'
-}
+// The export dialog, the embed dialog and the studio name files alike.
+export { fileStem } from '../lib/fileStem'
 
 /** The file for one format. */
 export async function exportFile(

@@ -134,12 +134,25 @@ interface EventEntry {
   quotes: Raw[]
 }
 
+/** What a sheet's rows hold: the format as written, and line numbers for placing problems. */
+export interface SheetRead {
+  raw: Raw
+  problems: Problem[]
+  lines: Lines
+}
+
 /** Reads CSV text into the format as written, with line numbers for placing problems. */
-export function csvToRawDocument(text: string): { raw: Raw; problems: Problem[]; lines: Lines } {
-  const problems: Problem[] = []
+export function csvToRawDocument(text: string): SheetRead {
   const source = text.replace(/^\uFEFF/, '')
-  const rows = csvParseRows(source)
-  const starts = recordLines(source)
+  return rowsToRawDocument(csvParseRows(source), recordLines(source))
+}
+
+/**
+ * Reads a sheet's rows (from CSV, or pasted from a spreadsheet: tabRows.ts), `starts` the line
+ * each row starts on, into the format as written.
+ */
+export function rowsToRawDocument(rows: string[][], starts: readonly number[]): SheetRead {
+  const problems: Problem[] = []
   const lines: Lines = { document: 0, speakers: [], sources: [], events: [], quotes: [] }
   const raw: Raw = {}
   const header = rows[0]
@@ -240,12 +253,19 @@ function readEventRow(
   }
 }
 
+/** A sheet read and checked: the format as written, and every problem at its line (and column). */
+export function checkSheet(read: SheetRead): { raw: Raw; result: ParseResult } {
+  const result = parseTimeline(read.raw)
+  return {
+    raw: read.raw,
+    result: {
+      document: result.document,
+      problems: [...read.problems, ...placeOnLines(result.problems, read.lines)],
+    },
+  }
+}
+
 /** Parses CSV text into a document: every problem names its CSV line (and column). */
 export function parseCsvTimeline(text: string): ParseResult {
-  const { raw, problems, lines } = csvToRawDocument(text)
-  const result = parseTimeline(raw)
-  return {
-    document: result.document,
-    problems: [...problems, ...placeOnLines(result.problems, lines)],
-  }
+  return checkSheet(csvToRawDocument(text)).result
 }

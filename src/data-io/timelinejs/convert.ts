@@ -253,12 +253,23 @@ function toOrigin(problem: Problem, origins: readonly string[]): Problem {
   return { ...problem, path: `${origin}${field}${m[3] ?? ''}` }
 }
 
-/** Parses a TimelineJS3 document: conversion, then `parseTimeline`, every problem at its TimelineJS path. */
-export function parseTimelineJs(input: unknown, timeZone = 'UTC'): ParseResult {
+/** A TimelineJS3 document converted (the format as written) and checked, every problem at its TimelineJS path. */
+export function readTimelineJs(
+  input: unknown,
+  timeZone = 'UTC',
+): { raw: Raw; result: ParseResult } {
   const { raw, problems, origins } = timelineJsToRawDocument(input, timeZone)
   const result = parseTimeline(raw)
   return {
-    document: result.document,
-    problems: [...problems, ...result.problems.map((p) => toOrigin(p, origins))],
+    raw,
+    result: {
+      document: result.document,
+      problems: [...problems, ...result.problems.map((p) => toOrigin(p, origins))],
+    },
   }
+}
+
+/** Parses a TimelineJS3 document: conversion, then `parseTimeline`, every problem at its TimelineJS path. */
+export function parseTimelineJs(input: unknown, timeZone = 'UTC'): ParseResult {
+  return readTimelineJs(input, timeZone).result
 }

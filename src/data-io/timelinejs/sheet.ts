@@ -1,7 +1,7 @@
 import { csvParseRows } from 'd3-dsv'
 import type { ParseResult, Problem } from '../../domain/types'
 import { recordLines } from '../csv/recordLines'
-import { parseTimelineJs } from './convert'
+import { readTimelineJs } from './convert'
 
 /**
  * TimelineJS's Google Sheets template, downloaded as CSV: one row a slide, with the columns Year,
@@ -36,11 +36,16 @@ type Field = (typeof COLUMNS)[keyof typeof COLUMNS]
 
 const headerName = (cell: string) => cell.trim().toLowerCase().replace(/\s+/g, ' ')
 
+/** True when a header row is TimelineJS's sheet header (Year … Headline). */
+export function isTimelineJsHeader(cells: readonly string[]): boolean {
+  const names = new Set(cells.map(headerName))
+  return names.has('year') && names.has('headline')
+}
+
 /** True when the text's first row is TimelineJS's sheet header (Year … Headline). */
 export function isTimelineJsSheet(text: string): boolean {
   const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? ''
-  const names = new Set(first.split(',').map(headerName))
-  return names.has('year') && names.has('headline')
+  return isTimelineJsHeader(first.split(','))
 }
 
 /** "19:30", "7:30 PM", "7:30:15 pm" → hour, minute, second; null when it is not a time. */
@@ -91,8 +96,14 @@ function slide(row: Partial<Record<Field, string>>): Raw {
 /** The sheet as the TimelineJS JSON it stands for, with each slide's line in the sheet. */
 export function sheetToTimelineJs(text: string): { json: Raw; lines: Map<string, number> } {
   const source = text.replace(/^\uFEFF/, '')
-  const rows = csvParseRows(source)
-  const starts = recordLines(source)
+  return sheetRowsToTimelineJs(csvParseRows(source), recordLines(source))
+}
+
+/** A sheet's rows (CSV, or pasted: tabRows.ts) as TimelineJS JSON; `starts`: each row's line. */
+export function sheetRowsToTimelineJs(
+  rows: string[][],
+  starts: readonly number[],
+): { json: Raw; lines: Map<string, number> } {
   const header = (rows[0] ?? []).map((cell) => COLUMNS[headerName(cell) as keyof typeof COLUMNS])
   const events: Raw[] = []
   const eras: Raw[] = []
@@ -129,9 +140,17 @@ function onLine(p: Problem, lines: Map<string, number>): Problem {
   return line ? { ...p, path: `line ${line} (${p.path})`, line } : p
 }
 
+/** A sheet's TimelineJS JSON converted to the format as written and checked, problems at their lines. */
+export function checkTimelineJsSheet(
+  sheet: { json: Raw; lines: Map<string, number> },
+  timeZone = 'UTC',
+): { raw: Raw; result: ParseResult } {
+  const { raw, result } = readTimelineJs(sheet.json, timeZone)
+  const problems = result.problems.map((p) => onLine(p, sheet.lines))
+  return { raw, result: { document: result.document, problems } }
+}
+
 /** Opens a TimelineJS sheet (CSV) like a TimelineJS file; times are wall-clock in `timeZone`. */
 export function parseTimelineJsSheet(text: string, timeZone = 'UTC'): ParseResult {
-  const { json, lines } = sheetToTimelineJs(text)
-  const result = parseTimelineJs(json, timeZone)
-  return { document: result.document, problems: result.problems.map((p) => onLine(p, lines)) }
+  return checkTimelineJsSheet(sheetToTimelineJs(text), timeZone).result
 }

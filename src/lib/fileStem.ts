@@ -1,0 +1,15 @@
+/**
+ * A file name from a title: "Trump and Putin in Alaska" → "trump-and-putin-in-alaska". Only
+ * a-z, 0-9 and dashes survive, so bidi controls and path characters never reach a file name;
+ * never empty.
+ */
+export function fileStem(title: string): string {
+  const stem = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+  return stem || 'timeline'
+}

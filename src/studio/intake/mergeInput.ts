@@ -1,0 +1,112 @@
+import { fromRaw } from '../content'
+import { freeId, setIn, getIn } from '../edits'
+import type { Collection, DraftContent, Fields, Row } from '../model'
+
+/**
+ * What a paste (or an import into an open draft) adds: the pasted document's rows, with ids
+ * that clash with the draft's made fresh (`freeId`) and every reference to them following.
+ * A speaker or source written exactly as the draft already has it is the same one: it is not
+ * added twice, and the pasted rows point at the draft's.
+ */
+
+export type Added = Omit<DraftContent, 'meta'>
+
+export interface AddedCounts {
+  events: number
+  quotes: number
+  speakers: number
+  sources: number
+}
+
+/** Where a source id may be named: an event's and its times' sources, a quote's. */
+const SOURCE_REFS: Record<'events' | 'quotes', readonly (readonly string[])[]> = {
+  events: [['sources'], ['timing', 'start', 'sources'], ['timing', 'end', 'sources']],
+  quotes: [['sources'], ['verbatimIn']],
+}
+
+const same = (a: Fields, b: Fields) => JSON.stringify(a) === JSON.stringify(b)
+
+/** Gives each row an id the draft (and the rows before it) does not have; old → new ids. */
+function freshIds(content: DraftContent, collection: Collection, rows: Row[]): Map<string, string> {
+  const renamed = new Map<string, string>()
+  const existing = new Map<unknown, Row>(content[collection].map((r) => [r.data.id, r]))
+  const kept: Row[] = []
+  const taken = new Set<unknown>(existing.keys())
+  for (const row of rows) {
+    const id = row.data.id
+    if (typeof id === 'string' && taken.has(id)) {
+      const twin = existing.get(id)
+      const shared = collection === 'speakers' || collection === 'sources'
+      if (shared && twin && same(twin.data, row.data)) {
+        renamed.set(id, id) // the draft's own: the row is dropped below
+        continue
+      }
+      const all = { ...content, [collection]: [...content[collection], ...kept] }
+      const fresh = freeId(all, collection, id)
+      renamed.set(id, fresh)
+      row.data = { ...row.data, id: fresh }
+    }
+    if (typeof row.data.id === 'string') taken.add(row.data.id)
+    kept.push(row)
+  }
+  rows.splice(0, rows.length, ...kept)
+  return renamed
+}
+
+const mapList = (list: unknown, names: Map<string, string>) =>
+  Array.isArray(list) ? list.map((v) => (typeof v === 'string' ? (names.get(v) ?? v) : v)) : list
+
+/** The row with the ids it names (speakers, sources) renamed. */
+function follow(
+  row: Row,
+  collection: 'events' | 'quotes',
+  speakers: Map<string, string>,
+  sources: Map<string, string>,
+): void {
+  let data = row.data
+  for (const path of SOURCE_REFS[collection]) {
+    const list = getIn(data, path)
+    if (Array.isArray(list)) data = setIn(data, path, mapList(list, sources))
+  }
+  if (collection === 'quotes' && typeof data.speaker === 'string') {
+    data = { ...data, speaker: speakers.get(data.speaker) ?? data.speaker }
+  }
+  if (collection === 'events' && Array.isArray(data.participants)) {
+    data = { ...data, participants: mapList(data.participants, speakers) }
+  }
+  row.data = data
+}
+
+/** The rows a document read from a paste or a file adds to `content`, and how many of each. */
+export function mergeInput(
+  content: DraftContent,
+  raw: unknown,
+): { added: Added; counts: AddedCounts } {
+  // The draft keeps its own title, zone and kinds: only the lists are added.
+  const { speakers: s, sources: r, events: e, quotes: q } = fromRaw(raw)
+  const added: Added = { speakers: s, sources: r, events: e, quotes: q }
+  const speakers = freshIds(content, 'speakers', added.speakers)
+  const sources = freshIds(content, 'sources', added.sources)
+  freshIds(content, 'events', added.events)
+  freshIds(content, 'quotes', added.quotes)
+  for (const row of added.events) follow(row, 'events', speakers, sources)
+  for (const row of added.quotes) follow(row, 'quotes', speakers, sources)
+  const counts = {
+    events: added.events.length,
+    quotes: added.quotes.length,
+    speakers: added.speakers.length,
+    sources: added.sources.length,
+  }
+  return { added, counts }
+}
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
+
+/** "12 events and 5 quotes", "1 event, 2 quotes and 1 speaker"; '' for nothing. */
+export function describeCounts(counts: AddedCounts): string {
+  const parts = (['events', 'quotes', 'speakers', 'sources'] as const)
+    .filter((k) => counts[k] > 0)
+    .map((k) => plural(counts[k], k.slice(0, -1)))
+  if (parts.length < 2) return parts[0] ?? ''
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
+}
