@@ -56,11 +56,32 @@ function freshIds(content: DraftContent, collection: Collection, rows: Row[]): M
 const mapList = (list: unknown, names: Map<string, string>) =>
   Array.isArray(list) ? list.map((v) => (typeof v === 'string' ? (names.get(v) ?? v) : v)) : list
 
+const nameKey = (name: string) => name.trim().toLowerCase()
+
+/**
+ * Speaker ids by id, and by name for the ids a paste does not know: rows from a sheet without
+ * speaker rows name speakers plainly ("Dana Ortiz"), and in a draft with a speakers list such a
+ * quote is the listed speaker of that name (a name that matches none is left as written).
+ */
+function speakerIds(content: DraftContent, added: Added, renamed: Map<string, string>) {
+  const ids = new Map(renamed)
+  const known = new Set<unknown>()
+  const byName = new Map<string, string>()
+  for (const row of [...content.speakers, ...added.speakers]) {
+    const { id, name } = row.data
+    if (typeof id !== 'string') continue
+    known.add(id)
+    if (typeof name === 'string' && !byName.has(nameKey(name))) byName.set(nameKey(name), id)
+  }
+  return (speaker: string) =>
+    ids.get(speaker) ?? (known.has(speaker) ? speaker : (byName.get(nameKey(speaker)) ?? speaker))
+}
+
 /** The row with the ids it names (speakers, sources) renamed. */
 function follow(
   row: Row,
   collection: 'events' | 'quotes',
-  speakers: Map<string, string>,
+  speaker: (name: string) => string,
   sources: Map<string, string>,
 ): void {
   let data = row.data
@@ -69,10 +90,13 @@ function follow(
     if (Array.isArray(list)) data = setIn(data, path, mapList(list, sources))
   }
   if (collection === 'quotes' && typeof data.speaker === 'string') {
-    data = { ...data, speaker: speakers.get(data.speaker) ?? data.speaker }
+    data = { ...data, speaker: speaker(data.speaker) }
   }
   if (collection === 'events' && Array.isArray(data.participants)) {
-    data = { ...data, participants: mapList(data.participants, speakers) }
+    data = {
+      ...data,
+      participants: data.participants.map((p) => (typeof p === 'string' ? speaker(p) : p)),
+    }
   }
   row.data = data
 }
@@ -89,8 +113,9 @@ export function mergeInput(
   const sources = freshIds(content, 'sources', added.sources)
   freshIds(content, 'events', added.events)
   freshIds(content, 'quotes', added.quotes)
-  for (const row of added.events) follow(row, 'events', speakers, sources)
-  for (const row of added.quotes) follow(row, 'quotes', speakers, sources)
+  const speaker = speakerIds(content, added, speakers)
+  for (const row of added.events) follow(row, 'events', speaker, sources)
+  for (const row of added.quotes) follow(row, 'quotes', speaker, sources)
   const counts = {
     events: added.events.length,
     quotes: added.quotes.length,
