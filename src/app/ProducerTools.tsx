@@ -20,6 +20,14 @@ export default function ProducerTools({
           Embed
         </Button>
       </div>
+      <div>
+        <a
+          href="./studio.html"
+          className="btn inline-flex min-h-8 items-center rounded-md border border-line bg-surface px-2.5 text-sm font-medium text-ink hover:bg-surface-2"
+        >
+          Make a timeline (Studio)
+        </a>
+      </div>
     </>
   )
 }

@@ -83,6 +83,19 @@ test.describe('zoom and pan', () => {
     await expect(page.locator('[data-zoom-hint]')).toBeHidden()
   })
 
+  test('a double-click on an empty spot zooms in about it, and the page does not scroll', async ({
+    page,
+  }) => {
+    await openTimeline(page)
+    const { firstId, lastId } = await firstAndLast(page)
+    const before = await spreadPx(page, firstId, lastId)
+    const scrollYBefore = await page.evaluate(() => window.scrollY)
+    const spot = await emptySpotOnSurface(page, 0.5)
+    await page.mouse.dblclick(spot.x, spot.y)
+    await expect.poll(() => spreadPx(page, firstId, lastId)).toBeGreaterThan(before * 1.5)
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollYBefore)
+  })
+
   test('a sideways trackpad swipe pans the timeline and keeps its scale', async ({ page }) => {
     await openTimeline(page)
     const { firstId, lastId } = await firstAndLast(page)

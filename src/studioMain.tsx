@@ -1,0 +1,3 @@
+import { mountStudio } from './app/studio/mountStudio'
+
+mountStudio()
