@@ -34,7 +34,10 @@ export function usePasteRows(
       const text = e.clipboardData?.getData('text/plain') ?? ''
       if (text.trim() === '') return
       e.preventDefault()
-      void services.readInput(text).then((read) => {
+      // TimelineJS rows carry no zone: they are wall-clock times where the draft's story happens.
+      const zone = store.getState().content.meta.timezone
+      const hint = typeof zone === 'string' && zone ? { timeZone: zone } : {}
+      void services.readInput(text, hint).then((read) => {
         if (!read.ok) {
           setReport({ message: read.message, problems: [], added: false })
           return
@@ -52,8 +55,9 @@ export function usePasteRows(
         apply(insertContent(content, added))
         const first = added.events[0]
         if (first) setFocus({ target: 'events', uid: first.uid })
+        const rows = read.format === 'csv' || read.format === 'timelinejs'
         setReport({
-          message: `Added ${what} from the pasted rows.`,
+          message: `Added ${what} from the pasted ${rows ? 'rows' : 'document'}.`,
           problems: read.problems,
           added: true,
         })
