@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { csvParseRows, tsvFormatRows } from 'd3-dsv'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { parseTimeline } from '../../src/domain/parseTimeline'
+import { expectNoAxeViolations, pageScrollsSideways } from './a11yHelpers'
 
 /**
  * Quoteline Studio as a producer uses it: a council story made from nothing by keyboard alone,
@@ -209,4 +210,34 @@ test.describe('Quoteline Studio', () => {
     await expect(frame.locator('html')).toHaveAttribute('data-timeline-ready', 'true')
     await expect(frame.getByRole('heading', { level: 1 })).toHaveText(TITLE)
   })
+
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 375, height: 667 },
+  ]) {
+    test(`axe finds nothing on the start screen, the forms and the publish pane, at ${viewport.width} px, with no sideways scroll`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport)
+      await openStudio(page)
+      await expectNoAxeViolations(page)
+      await page.locator('input[type="file"]').setInputFiles(fixture('council.json'))
+      await expect(preview(page).locator('[role="tab"][data-event-id]').first()).toBeVisible()
+      // An event open in the form, with a problem at a field.
+      await preview(page).locator('[role="tab"][data-event-id]').first().click()
+      await form(page)
+        .getByRole('textbox', { name: /^Title/ })
+        .fill('')
+      await expect(form(page).getByRole('textbox', { name: /^Title/ })).toHaveAttribute(
+        'aria-invalid',
+        'true',
+      )
+      await expectNoAxeViolations(page)
+      expect(await pageScrollsSideways(page)).toBe(false)
+      await page.getByRole('button', { name: 'Publish' }).click()
+      await expect(page.getByRole('button', { name: 'Download the JSON' })).toBeVisible()
+      await expectNoAxeViolations(page)
+      expect(await pageScrollsSideways(page)).toBe(false)
+    })
+  }
 })
