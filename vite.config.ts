@@ -169,7 +169,7 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         copyPublicDir: false,
         assetsInlineLimit: Number.MAX_SAFE_INTEGER,
-        rollupOptions: { input: 'embed.html', output: { inlineDynamicImports: true } },
+        rolldownOptions: { input: 'embed.html', output: { codeSplitting: false } },
       },
     }
   }
