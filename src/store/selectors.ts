@@ -2,7 +2,7 @@ import { matchesQuery } from '../domain/search'
 import type { Quote, Speaker, TimelineDocument, TimelineEvent } from '../domain/types'
 import { firstIndexFrom } from '../domain/visibleWindow'
 import { memoizePerKey } from '../lib/memoizePerKey'
-import type { Filters, TimelineState } from './createTimelineStore'
+import type { Filters, TimelineState } from './state'
 
 const speakerIndex = memoizePerKey(
   (doc: TimelineDocument) =>
