@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useMemo } from 'react'
 import {
   DENSE_ROWS,
   layoutFor,
@@ -9,6 +9,7 @@ import {
 import type { TimelineEvent } from '../domain/types'
 import { createTimeIndex, type TimeIndex } from '../domain/visibleWindow'
 import { labelWidths } from '../lib/labelWidths'
+import { useLatest } from '../lib/useLatest'
 
 export interface DetailModel {
   index: TimeIndex
@@ -68,13 +69,10 @@ export function useDetailLayout(
       cachedLayout(events, shown, [startMs, endMs, fitPx], labelPx, compactPx, roomyPx, maxRows),
     [events, shown, startMs, endMs, fitPx, labelPx, compactPx, roomyPx, maxRows],
   )
-  const levelNow = useRef(shown)
-  useEffect(() => {
-    levelNow.current = shown
-  })
+  const levelRef = useLatest(shown)
   useEffect(() => {
     if (events.length < LAY_OUT_AHEAD_FROM) return
-    const from = levelNow.current
+    const from = levelRef.current
     const queue: number[] = []
     for (let d = 1; from - d >= minLevel || from + d <= maxLevel; d++) {
       if (from - d >= minLevel) queue.push(from - d)
@@ -85,7 +83,19 @@ export function useDetailLayout(
       (l) =>
         void cachedLayout(events, l, [startMs, endMs, fitPx], labelPx, compactPx, roomyPx, maxRows),
     )
-  }, [events, startMs, endMs, fitPx, labelPx, compactPx, roomyPx, minLevel, maxLevel, maxRows])
+  }, [
+    events,
+    startMs,
+    endMs,
+    fitPx,
+    labelPx,
+    compactPx,
+    roomyPx,
+    minLevel,
+    maxLevel,
+    maxRows,
+    levelRef,
+  ])
   return { index, layout, level, rows }
 }
 
