@@ -1,6 +1,6 @@
 import { scaleLinear } from './linearScale'
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react'
-import type { Cluster } from '../domain/clustering'
+import type { Cluster } from '../domain/detailLayout'
 import { resolveZone } from '../domain/formatTime'
 import { documentExtent } from '../domain/navigation'
 import type { EventId, TimelineEvent } from '../domain/types'
@@ -17,7 +17,7 @@ import {
   AXIS_HEIGHT_PX,
   detailLevel,
   labelMaxPx,
-  LEFT_GUTTER_PX,
+  EDGE_GUTTER_PX,
   roomyLabelPx,
   LANE_HEIGHT_PX,
   MIN_SPAN_MS,
@@ -56,17 +56,17 @@ export function Timeline() {
   // The data spans the surface less a gutter at each end, so no marker is cut; the last events'
   // labels are drawn to the left of their marks (useDetailLayout). The overview uses the same
   // scale: at "Fit all" its brush covers the strip from end to end.
-  const dataEnd = Math.max(LEFT_GUTTER_PX + 1, width - LEFT_GUTTER_PX)
+  const dataEnd = Math.max(EDGE_GUTTER_PX + 1, width - EDGE_GUTTER_PX)
   const base = useMemo(
-    () => scaleLinear(documentExtent(doc), [LEFT_GUTTER_PX, dataEnd]),
+    () => scaleLinear(documentExtent(doc), [EDGE_GUTTER_PX, dataEnd]),
     [doc, dataEnd],
   )
   const level = detailLevel(
-    (dataEnd - LEFT_GUTTER_PX) / Math.max(1, viewport.endMs - viewport.startMs),
+    (dataEnd - EDGE_GUTTER_PX) / Math.max(1, viewport.endMs - viewport.startMs),
   )
   // The levels a reader can reach: the whole document across the view, down to MIN_SPAN_MS.
   const [e0 = 0, e1 = 0] = base.domain()
-  const dataPx = dataEnd - LEFT_GUTTER_PX
+  const dataPx = dataEnd - EDGE_GUTTER_PX
   const fitLevel = detailLevel(dataPx / Math.max(1, e1 - e0))
   const closestLevel = Math.max(fitLevel, detailLevel(dataPx / MIN_SPAN_MS))
   const levels = useMemo(() => [fitLevel, closestLevel] as const, [fitLevel, closestLevel])
@@ -94,7 +94,7 @@ export function Timeline() {
   const height = AXIS_HEIGHT_PX + rows * LANE_HEIGHT_PX + 8
 
   const committed = useMemo(
-    () => scaleLinear([viewport.startMs, viewport.endMs], [LEFT_GUTTER_PX, dataEnd]),
+    () => scaleLinear([viewport.startMs, viewport.endMs], [EDGE_GUTTER_PX, dataEnd]),
     [viewport, dataEnd],
   )
   const laneCount = layout.laneCount

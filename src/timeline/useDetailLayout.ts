@@ -1,11 +1,6 @@
 import { useEffect, useMemo } from 'react'
-import {
-  DENSE_ROWS,
-  layoutFor,
-  rowsOf,
-  type DataSpan,
-  type DetailLayout,
-} from '../domain/clustering'
+import type { DetailLayout } from '../domain/detailLayout'
+import { DENSE_ROWS, layoutFor, rowsOf, type DataSpan } from '../domain/levelLayout'
 import type { TimelineEvent } from '../domain/types'
 import { createTimeIndex, type TimeIndex } from '../domain/visibleWindow'
 import { labelWidths } from '../lib/labelWidths'

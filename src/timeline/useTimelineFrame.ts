@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react'
-import type { Cluster } from '../domain/clustering'
+import type { Cluster } from '../domain/detailLayout'
 import { useLatest } from '../lib/useLatest'
 import { useTimelineStore } from '../store/TimelineContext'
 import { drawAxis } from './axis'
