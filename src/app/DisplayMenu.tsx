@@ -1,7 +1,7 @@
 import { lazy } from 'react'
 import { Popover } from '../ui/Popover'
 import { Extra } from './Extra'
-import type { ThemeChoice } from './useTheme'
+import type { ThemeChoice } from '../embed/viewOptions'
 
 // The switches load when the reader first points at, focuses or opens the menu.
 const load = () => import('./DisplayOptions')

@@ -1,7 +1,7 @@
 import { zoneAbbreviation, type ZoneChoice } from '../domain/formatTime'
 import { useTimeline, useTimelineStore } from '../store/TimelineContext'
 import { Segmented } from '../ui/Segmented'
-import type { ThemeChoice } from './useTheme'
+import { THEME_CHOICES, type ThemeChoice } from '../embed/viewOptions'
 
 /** The time-zone and theme switches inside "Display" (loaded when it first opens). */
 export default function DisplayOptions({
@@ -35,11 +35,7 @@ export default function DisplayOptions({
         label="Theme"
         value={theme}
         onChange={setTheme}
-        options={[
-          { value: 'auto', label: 'Auto' },
-          { value: 'light', label: 'Light' },
-          { value: 'dark', label: 'Dark' },
-        ]}
+        options={THEME_CHOICES}
       />
     </>
   )

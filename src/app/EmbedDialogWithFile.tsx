@@ -2,14 +2,14 @@ import { useCallback } from 'react'
 import { exportJson } from '../data-io/exportJson'
 import { fileStem } from '../data-io/exportFiles'
 import EmbedDialog from '../embed/EmbedDialog'
-import type { ThemeOption } from '../embed/viewOptions'
+import type { ThemeChoice } from '../embed/viewOptions'
 import { useTimelineStore } from '../store/TimelineContext'
 
 /**
  * The embed dialog, given the document as a file (the JSON the export writes) for when it was
  * opened from a file or a paste. The app composes the two features; neither imports the other.
  */
-export default function EmbedDialogWithFile(props: { theme: ThemeOption; onClose: () => void }) {
+export default function EmbedDialogWithFile(props: { theme: ThemeChoice; onClose: () => void }) {
   const store = useTimelineStore()
   const file = useCallback(() => {
     const doc = store.getState().document

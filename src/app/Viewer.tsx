@@ -19,7 +19,7 @@ import { ProducerMenu } from './ProducerMenu'
 import { SkipLink } from './SkipLink'
 import { TrustNote } from './TrustNote'
 import { ZoneNote } from './ZoneNote'
-import type { ThemeChoice } from './useTheme'
+import type { ThemeChoice } from '../embed/viewOptions'
 import { documentTitle, useDocumentTitle } from './useDocumentTitle'
 
 // The dialog is an extra: it loads when a reader first asks for it.

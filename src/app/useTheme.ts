@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react'
 import { contrastRatio } from '../lib/colour'
+import type { ThemeChoice } from '../embed/viewOptions'
 import { readSetting, writeSetting } from '../lib/storage'
-
-export type ThemeChoice = 'auto' | 'light' | 'dark'
 
 /** The backgrounds accent-coloured text sits on, per theme (src/index.css). */
 const BACKGROUNDS = {

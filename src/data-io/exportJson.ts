@@ -2,6 +2,7 @@ import { periodAround } from '../domain/calendar'
 import { formatIsoDay, formatIsoInstant } from '../domain/isoFormat'
 import type { RawDocument } from '../domain/publishedSchema'
 import type { Quote, TimelineDocument, TimelineEvent, TimePoint } from '../domain/types'
+import { DAY_MS } from '../domain/time'
 
 /**
  * Export writes the parsed document back in the format as written, so that parsing the export
@@ -13,7 +14,6 @@ type RawEvent = RawDocument['events'][number]
 type RawQuote = NonNullable<RawEvent['quotes']>[number]
 type RawDetail = NonNullable<NonNullable<RawEvent['timing']>['start']>
 
-const DAY_MS = 86_400_000
 const nonEmpty = <T>(list: readonly T[]): T[] | undefined => (list.length ? [...list] : undefined)
 
 function writeTime(point: TimePoint, timeZone: string): string {

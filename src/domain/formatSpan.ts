@@ -1,6 +1,7 @@
 import { wallDate } from './calendar'
 import { describeEventTime, describeTimeFully, formatDay, formatWith } from './formatTime'
 import type { TimePoint, TimelineDocument, TimelineEvent } from './types'
+import { DAY_MS } from './time'
 
 /**
  * Spans in words: how long an event lasted ("3 years 6 months", "2 h 45 min"), the whole of an
@@ -8,7 +9,6 @@ import type { TimePoint, TimelineDocument, TimelineEvent } from './types'
  */
 
 const HOUR_MS = 3_600_000
-const DAY_MS = 86_400_000
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`
 

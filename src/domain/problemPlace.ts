@@ -5,8 +5,9 @@
  * developers).
  */
 
+import { isRecord } from './isRecord'
+
 type Raw = Record<string, unknown>
-const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** At most `max` characters of a text, cut at a word with "…". */
 export function firstWords(text: string, max = 40): string {

@@ -1,4 +1,4 @@
-import { zoneOffsetMs } from './time'
+import { DAY_MS, zoneOffsetMs } from './time'
 import type { TimelineDocument } from './types'
 
 /**
@@ -6,7 +6,6 @@ import type { TimelineDocument } from './types'
  * days", "1943", "1815–1946". Counted in calendar days of the document's own zone.
  */
 
-const DAY_MS = 86_400_000
 const SMALL = ['', 'one', 'two', 'three', 'four', 'five', 'six']
 
 /** The zone's wall clock at `ms`, as a UTC date. */

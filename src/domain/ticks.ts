@@ -6,7 +6,7 @@
  */
 import { utcTickInterval } from 'd3-time'
 import { formatWith } from './formatTime'
-import { zoneOffsetMs } from './time'
+import { DAY_MS, zoneOffsetMs } from './time'
 
 export interface Tick {
   ms: number
@@ -16,7 +16,6 @@ export interface Tick {
 }
 
 const MINUTE_MS = 60_000
-const DAY_MS = 86_400_000
 /** Shorter than any month: a step this long means month or year ticks. */
 const MONTH_MS = 28 * DAY_MS
 const YEAR_MS = 365 * DAY_MS

@@ -8,6 +8,9 @@
 export const ISO_8601 =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2}))?$/
 
+/** A calendar day in UTC (a day in a zone with a DST change is an hour shorter or longer). */
+export const DAY_MS = 86_400_000
+
 /** The latest instant ECMAScript dates can hold (±8.64e15 ms). */
 const MAX_MS = 8.64e15
 

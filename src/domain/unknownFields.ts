@@ -10,6 +10,7 @@ import {
   timeDetailSchema,
   viewSchema,
 } from './schema'
+import { isRecord } from './isRecord'
 
 /**
  * Fields the format does not know are reported, not refused: a typo ("titel") should be visible,
@@ -36,9 +37,6 @@ const KNOWN = {
   kind: keysOf(kindSchema.shape),
   era: keysOf(eraSchema.shape),
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** Names a key safely inside a path: plain names as `.name`, anything else quoted. */
 function keyPath(base: string, key: string): string {

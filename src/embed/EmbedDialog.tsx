@@ -7,7 +7,7 @@ import { CodeBox } from './CodeBox'
 import { embedSnippet, embedUrl, SANDBOX, type SnippetOptions } from './embedSnippet'
 import { PublishFirst, type DocumentFile } from './PublishFirst'
 import { encodeHash } from './urlState'
-import type { ThemeOption } from './viewOptions'
+import { THEME_CHOICES, type ThemeChoice } from './viewOptions'
 
 const MIN_HEIGHT = 300
 const MAX_HEIGHT = 2000
@@ -29,7 +29,7 @@ export default function EmbedDialog({
   onClose,
   file,
 }: {
-  theme: ThemeOption
+  theme: ThemeChoice
   onClose: () => void
   /** The document as a file, for one opened from a file or a paste (it is not published). */
   file?: () => DocumentFile
@@ -41,7 +41,7 @@ export default function EmbedDialog({
   const quoteId = useTimeline((s) => s.selectedQuoteId)
   const origin = useTimeline((s) => s.origin)
   const localFile = useMemo(() => (origin === 'local' && file ? file() : null), [origin, file])
-  const [theme, setTheme] = useState<ThemeOption>(pageTheme === 'dark' ? 'dark' : 'light')
+  const [theme, setTheme] = useState<ThemeChoice>(pageTheme === 'dark' ? 'dark' : 'light')
   const [heightText, setHeightText] = useState('640')
   const [withSelection, setWithSelection] = useState(eventId !== null)
   const [embedId] = useState(() => `quoteline-${Math.random().toString(36).slice(2, 8)}`)
@@ -95,15 +95,11 @@ export default function EmbedDialog({
               className="min-h-8 w-32 rounded-md border border-line bg-surface px-2 font-normal text-ink"
             />
           </label>
-          <Segmented<ThemeOption>
+          <Segmented<ThemeChoice>
             label="Theme"
             value={theme}
             onChange={setTheme}
-            options={[
-              { value: 'light', label: 'Light' },
-              { value: 'dark', label: 'Dark' },
-              { value: 'auto', label: 'Reader’s' },
-            ]}
+            options={THEME_CHOICES}
           />
           <label className="flex min-h-8 items-center gap-2 text-sm">
             <input

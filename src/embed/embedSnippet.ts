@@ -3,7 +3,7 @@
  * embed dialog, the docs and the tests agree on one form.
  */
 import { EMBED_PAGE } from '../lib/fullViewUrl'
-import type { ThemeOption } from './viewOptions'
+import type { ThemeChoice } from './viewOptions'
 
 /** The sandbox tokens we recommend: scripts, and the "Open full timeline" link in a new tab. */
 export const SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox'
@@ -13,7 +13,7 @@ export interface SnippetOptions {
   appBase: string
   /** An absolute `?src=` document address, or null for the built-in timeline. */
   src: string | null
-  theme: ThemeOption
+  theme: ThemeChoice
   heightPx: number
   /** "#event=…", "#quote=…" or "". */
   hash: string

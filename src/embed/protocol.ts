@@ -3,6 +3,8 @@
  * DOM, so the app, the host script and the tests share one definition.
  */
 
+import { isRecord } from '../domain/isRecord'
+
 export const PROTOCOL = 'quoteline'
 export const PROTOCOL_VERSION = 1
 
@@ -113,9 +115,6 @@ export function commandMessage(type: CommandType, payload: object, embedId?: str
   const message = { protocol: PROTOCOL, v: PROTOCOL_VERSION, type, payload }
   return embedId ? { ...message, embedId } : message
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** True when `data` is a Quoteline envelope of this version (any type). */
 export function isEnvelope(data: unknown): data is Envelope {

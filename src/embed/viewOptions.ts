@@ -5,13 +5,20 @@
  */
 import type { ZoneChoice } from '../domain/formatTime'
 
-export type ThemeOption = 'auto' | 'light' | 'dark'
+/** A theme as a reader or a page address chooses it: `auto` follows the reader's system. */
+export type ThemeChoice = 'auto' | 'light' | 'dark'
 export type PanelName = 'detail' | 'quotes' | 'legend' | 'controls'
 
 export const PANEL_NAMES: readonly PanelName[] = ['detail', 'quotes', 'legend', 'controls']
 /** An embed leaves the theme and zone switches to the host page unless it asks for them. */
 const EMBED_PANELS: readonly PanelName[] = ['detail', 'quotes', 'legend']
-const THEMES: readonly ThemeOption[] = ['auto', 'light', 'dark']
+/** The theme switch, the same in the reader's Display menu and in the embed dialog. */
+export const THEME_CHOICES: readonly { value: ThemeChoice; label: string }[] = [
+  { value: 'auto', label: 'Auto' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+]
+const THEMES = THEME_CHOICES.map((c) => c.value)
 const ZONES: readonly ZoneChoice[] = ['document', 'reader', 'utc']
 
 export interface ViewOptions {
@@ -20,7 +27,7 @@ export interface ViewOptions {
   embedId: string
   /** The host page's origin: messages go only there. Null means any ("*"). */
   parentOrigin: string | null
-  theme: ThemeOption | null
+  theme: ThemeChoice | null
   /** "#rrggbb", lower case. */
   accent: string | null
   panels: ReadonlySet<PanelName>
@@ -88,7 +95,7 @@ export function readViewOptions(
     if (!parentOrigin) reject('parentOrigin', originParam, 'an origin such as https://news.example')
   }
 
-  let theme: ThemeOption | null = null
+  let theme: ThemeChoice | null = null
   const themeParam = get('theme')
   if (themeParam !== null) {
     theme = pick(themeParam, THEMES)

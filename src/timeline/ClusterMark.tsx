@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import type { Cluster } from '../domain/clustering'
+import type { Cluster } from '../domain/detailLayout'
 
 interface Props {
   cluster: Cluster

@@ -1,4 +1,5 @@
 import { memo } from 'react'
+import { describeEventTime } from '../domain/formatTime'
 import type { TimelineEvent } from '../domain/types'
 import { markerFraction, spanGradient } from './geometry'
 import { kindStyleOf } from '../domain/kinds'
@@ -13,7 +14,8 @@ interface Props {
   pinned?: boolean
   /** Its label is drawn to the left, ending where the mark ends (near the data's right end). */
   labelLeft?: boolean
-  accessibleName: string
+  /** The resolved time zone its accessible name tells the time in. */
+  zone: string
   register: (id: string, el: HTMLButtonElement | null) => void
   onSelect: (id: TimelineEvent['id']) => void
   onHover: (id: TimelineEvent['id'] | null) => void
@@ -26,7 +28,7 @@ export const EventMark = memo(function EventMark({
   tabbable,
   pinned = false,
   labelLeft = false,
-  accessibleName,
+  zone,
   register,
   onSelect,
   onHover,
@@ -49,7 +51,7 @@ export const EventMark = memo(function EventMark({
       className="mark"
       aria-selected={selected}
       aria-controls="event-panel"
-      aria-label={accessibleName}
+      aria-label={`${event.title}, ${describeEventTime(event, zone)}`}
       tabIndex={tabbable ? 0 : -1}
       data-event-id={event.id}
       data-event-kind={event.kind}

@@ -1,48 +1,34 @@
-import { scaleLinear, type LinearScale } from './linearScale'
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react'
-import type { Cluster } from '../domain/clustering'
-import { describeEventTime, resolveZone } from '../domain/formatTime'
+import { scaleLinear } from './linearScale'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react'
+import type { Cluster } from '../domain/detailLayout'
+import { resolveZone } from '../domain/formatTime'
 import { documentExtent } from '../domain/navigation'
 import type { EventId, TimelineEvent } from '../domain/types'
-import type { Viewport } from '../store/createTimelineStore'
 import { selectEventIndex, selectFilteredEvents, selectSelectedEvent } from '../store/selectors'
 import { useTimeline, useTimelineStore } from '../store/TimelineContext'
-import { drawAxis } from './axis'
 import { ClusterMark } from './ClusterMark'
 import { clusterLabel } from './clusterLabel'
-import { drawMarks } from './drawMarks'
-import { placeEraBands } from './placeEraBands'
 
-// Only documents with eras need the bands.
+// Only documents with eras need the bands; only a pointer's hover needs the tooltip.
 const EraBands = lazy(() => import('./EraBands'))
-// Only a pointer's hover shows the tooltip: its code loads with the first one.
 const MarkTooltip = lazy(() => import('./MarkTooltip'))
 import { EventMark } from './EventMark'
 import {
   AXIS_HEIGHT_PX,
   detailLevel,
   labelMaxPx,
-  LEFT_GUTTER_PX,
+  EDGE_GUTTER_PX,
   roomyLabelPx,
   LANE_HEIGHT_PX,
   MIN_SPAN_MS,
   MOUNT_ALL_BELOW,
 } from './geometry'
-import type { TooltipTarget } from './MarkTooltip'
 import { clustersIn, mountedMarks } from './mounted'
-import { Overview, placeBrush } from './Overview'
+import { Overview } from './Overview'
 import { TimelineToolbar } from './TimelineToolbar'
 import { useDetailLayout } from './useDetailLayout'
 import { useElementWidth } from './useElementWidth'
+import { useTimelineFrame } from './useTimelineFrame'
 import { useTimelineKeys } from './useTimelineKeys'
 import { zoomHintText } from './wheel'
 import { useZoomBehavior } from './useZoomBehavior'
@@ -58,35 +44,29 @@ export function Timeline() {
   const events = useTimeline(selectFilteredEvents)
   const viewport = useTimeline((s) => s.viewport)
   const eras = useTimeline((s) => s.document.eras)
-  const erasRef = useRef<SVGGElement>(null)
   const selectedId = useTimeline((s) => s.selectedEventId)
   const selectionSeq = useTimeline((s) => s.selectionSeq)
   const zone = useTimeline((s) => resolveZone(s.zone, s.document.timezone))
   const selected = useTimeline(selectSelectedEvent)
 
   const surfaceRef = useRef<HTMLDivElement>(null)
-  const labelsRef = useRef<SVGGElement>(null)
-  const gridRef = useRef<SVGGElement>(null)
-  const marks = useRef(new Map<string, HTMLButtonElement>())
-  const clusterEls = useRef(new Map<number, HTMLButtonElement>())
-  const brushRef = useRef<HTMLDivElement>(null)
   const width = useElementWidth(surfaceRef)
 
   const labelMax = labelMaxPx(width)
   // The data spans the surface less a gutter at each end, so no marker is cut; the last events'
   // labels are drawn to the left of their marks (useDetailLayout). The overview uses the same
   // scale: at "Fit all" its brush covers the strip from end to end.
-  const dataEnd = Math.max(LEFT_GUTTER_PX + 1, width - LEFT_GUTTER_PX)
+  const dataEnd = Math.max(EDGE_GUTTER_PX + 1, width - EDGE_GUTTER_PX)
   const base = useMemo(
-    () => scaleLinear(documentExtent(doc), [LEFT_GUTTER_PX, dataEnd]),
+    () => scaleLinear(documentExtent(doc), [EDGE_GUTTER_PX, dataEnd]),
     [doc, dataEnd],
   )
   const level = detailLevel(
-    (dataEnd - LEFT_GUTTER_PX) / Math.max(1, viewport.endMs - viewport.startMs),
+    (dataEnd - EDGE_GUTTER_PX) / Math.max(1, viewport.endMs - viewport.startMs),
   )
   // The levels a reader can reach: the whole document across the view, down to MIN_SPAN_MS.
   const [e0 = 0, e1 = 0] = base.domain()
-  const dataPx = dataEnd - LEFT_GUTTER_PX
+  const dataPx = dataEnd - EDGE_GUTTER_PX
   const fitLevel = detailLevel(dataPx / Math.max(1, e1 - e0))
   const closestLevel = Math.max(fitLevel, detailLevel(dataPx / MIN_SPAN_MS))
   const levels = useMemo(() => [fitLevel, closestLevel] as const, [fitLevel, closestLevel])
@@ -113,60 +93,32 @@ export function Timeline() {
   // The same at every zoom: the rows that the most crowded level needs (useDetailLayout).
   const height = AXIS_HEIGHT_PX + rows * LANE_HEIGHT_PX + 8
 
-  // Everything the zoom frame needs, read through refs so that frames never wait for React.
-  const laneCount = layout.laneCount
-  const live = useRef({ placed, clusters, laneCount, zone, width, height, labelMax })
-  const windowRef = useRef({ w0, w1, level, mountAll, base })
-  const viewportRef = useRef<Viewport>(viewport)
-  useLayoutEffect(() => {
-    live.current = { placed, clusters, laneCount, zone, width, height, labelMax }
-    windowRef.current = { w0, w1, level, mountAll, base }
-    viewportRef.current = viewport
-  })
-
-  const drawFrame = useCallback(
-    (zx: LinearScale) => {
-      const l = live.current
-      drawMarks({ ...l, marks: marks.current, clusterEls: clusterEls.current }, zx)
-      placeEraBands(erasRef.current, zx)
-      if (labelsRef.current && gridRef.current) {
-        drawAxis(labelsRef.current, gridRef.current, zx, l.zone, l.width, l.height - AXIS_HEIGHT_PX)
-      }
-      const w = windowRef.current
-      const [d0 = 0, d1 = 0] = zx.domain()
-      if (brushRef.current) placeBrush(brushRef.current, w.base, d0, d1)
-      // Leaving the mounted window, or zooming out past the level the lanes were laid out for
-      // (labels would overlap), commits the view at once: React then mounts what the new view
-      // needs, one render rather than one per frame. Zooming in keeps a layout valid (marks only
-      // spread apart), so clusters open when that gesture ends.
-      if (w.mountAll) return
-      const [r0 = 0, r1 = 1] = zx.range()
-      if (d0 < w.w0 || d1 > w.w1 || detailLevel((r1 - r0) / (d1 - d0)) < w.level) {
-        store.getState().setViewport({ startMs: d0, endMs: d1 })
-      }
-    },
-    [store],
-  )
-
-  const committedScale = useMemo(
-    () => scaleLinear([viewport.startMs, viewport.endMs], [LEFT_GUTTER_PX, dataEnd]),
+  const committed = useMemo(
+    () => scaleLinear([viewport.startMs, viewport.endMs], [EDGE_GUTTER_PX, dataEnd]),
     [viewport, dataEnd],
   )
-  useLayoutEffect(
-    () => drawFrame(committedScale),
-    [drawFrame, committedScale, placed, clusters, zone, height],
-  )
-
-  const [tooltip, setTooltip] = useState<TooltipTarget | null>(null)
+  const laneCount = layout.laneCount
+  const { draw, targets } = useTimelineFrame({
+    placed,
+    clusters,
+    laneCount,
+    zone,
+    width,
+    height,
+    labelMax,
+    committed,
+    base,
+    w0,
+    w1,
+    level,
+    mountAll,
+  })
+  const { marks, registerMark, registerCluster } = targets
+  const { axisLabels: labelsRef, grid: gridRef, eras: erasRef, brush: brushRef } = targets
+  // Nothing to change (e.g. a gesture starting with no tooltip shown): no store update at all.
   const onHover = useCallback(
     (id: EventId | null) => {
-      // Nothing to change (e.g. a gesture starting with no tooltip shown): no render at all.
-      if (id === store.getState().hoveredEventId) return
-      store.getState().hover(id)
-      const event = id ? selectEventIndex(store.getState()).get(id)?.event : undefined
-      const el = id ? marks.current.get(id) : undefined
-      const surface = surfaceRef.current
-      setTooltip(event && el && surface ? { event, mark: el, surface } : null)
+      if (id !== store.getState().hoveredEventId) store.getState().hover(id)
     },
     [store],
   )
@@ -182,16 +134,16 @@ export function Timeline() {
     setTimeout(() => (hint.hidden = true), HINT_MS)
   }, [])
 
-  const controls = useZoomBehavior(
+  const controls = useZoomBehavior({
     surfaceRef,
     base,
     width,
-    viewportRef,
-    drawFrame,
-    (v) => store.getState().setViewport(v),
-    () => onHover(null),
+    viewport,
+    onFrame: draw,
+    onCommit: (v) => store.getState().setViewport(v),
+    onGestureStart: () => onHover(null),
     onPageWheel,
-  )
+  })
 
   // Every selection brings its event into view; keys also move focus to it.
   useEffect(() => {
@@ -202,16 +154,8 @@ export function Timeline() {
     if (store.getState().selectionCause === 'key') {
       marks.current.get(selectedId)?.focus({ preventScroll: true })
     }
-  }, [selectedId, selectionSeq, controls, store])
+  }, [selectedId, selectionSeq, controls, store, marks])
 
-  const register = useCallback((id: string, el: HTMLButtonElement | null) => {
-    if (el) marks.current.set(id, el)
-    else marks.current.delete(id)
-  }, [])
-  const registerCluster = useCallback((key: number, el: HTMLButtonElement | null) => {
-    if (el) clusterEls.current.set(key, el)
-    else clusterEls.current.delete(key)
-  }, [])
   const onSelect = useCallback((id: EventId) => store.getState().selectEvent(id, 'click'), [store])
   const onOpenCluster = useCallback(
     (c: Cluster) => controls.current?.zoomTo(c.startMs, Math.max(c.endMs, c.startMs + 60_000)),
@@ -239,7 +183,7 @@ export function Timeline() {
         <svg className="timeline-axis" width={width} height={height} aria-hidden="true">
           {eras ? (
             <Suspense fallback={null}>
-              <EraBands eras={eras} height={height} scale={committedScale} bandsRef={erasRef} />
+              <EraBands eras={eras} height={height} scale={committed} bandsRef={erasRef} />
             </Suspense>
           ) : null}
           <g ref={gridRef} className="grid" transform={`translate(0, ${AXIS_HEIGHT_PX - 4})`} />
@@ -254,8 +198,8 @@ export function Timeline() {
               tabbable={e.id === tabbableId}
               pinned={lane < 0}
               labelLeft={labelLeft}
-              accessibleName={`${e.title}, ${describeEventTime(e, zone)}`}
-              register={register}
+              zone={zone}
+              register={registerMark}
               onSelect={onSelect}
               onHover={onHover}
             />
@@ -270,11 +214,9 @@ export function Timeline() {
             onOpen={onOpenCluster}
           />
         ))}
-        {tooltip ? (
-          <Suspense fallback={null}>
-            <MarkTooltip target={tooltip} zone={zone} />
-          </Suspense>
-        ) : null}
+        <Suspense fallback={null}>
+          <MarkTooltip marks={marks} surfaceRef={surfaceRef} />
+        </Suspense>
         {/* Said for pointer users only: keys and buttons zoom too (docs/accessibility.md). */}
         <div ref={hintRef} className="zoom-hint" data-zoom-hint="" aria-hidden="true" hidden>
           {zoomHintText(navigator.platform)}

@@ -3,7 +3,7 @@ import { spanNoun, wholeSpan } from '../domain/spanWords'
 import { Button } from '../ui/Button'
 import { selectFilteredEvents, selectSelectedEvent } from '../store/selectors'
 import { useTimeline, useTimelineStore } from '../store/TimelineContext'
-import { MIN_SPAN_MS } from './geometry'
+import { MIN_SPAN_MS, ZOOM_STEP } from './geometry'
 import type { ZoomControls } from './useZoomBehavior'
 
 /** Previous/next stepping and zoom buttons, for pointer and keyboard users alike. */
@@ -42,7 +42,7 @@ export function TimelineToolbar({ controls }: { controls: RefObject<ZoomControls
       </div>
       <div className="flex items-center gap-1" role="group" aria-label="Zoom">
         <Button
-          onClick={() => atFloor || controls.current?.scaleBy(1.6)}
+          onClick={() => atFloor || controls.current?.scaleBy(ZOOM_STEP)}
           aria-label="Zoom in"
           aria-disabled={atFloor}
           className="aria-disabled:cursor-not-allowed aria-disabled:opacity-50"
@@ -51,7 +51,7 @@ export function TimelineToolbar({ controls }: { controls: RefObject<ZoomControls
           <span aria-hidden="true">+</span>
         </Button>
         <Button
-          onClick={() => controls.current?.scaleBy(1 / 1.6)}
+          onClick={() => controls.current?.scaleBy(1 / ZOOM_STEP)}
           aria-label="Zoom out"
           title="Zoom out (−)"
         >

@@ -1,4 +1,4 @@
-import type { Cluster } from '../domain/clustering'
+import type { Cluster } from '../domain/detailLayout'
 import { formatClock, formatDay } from '../domain/formatTime'
 
 // Labels are formatted once per cluster and zone: a layout's clusters are reused while zooming.

@@ -1,5 +1,6 @@
 import type { LinearScale } from './linearScale'
-import { clusterBox, labelWidthPx, type Cluster } from '../domain/clustering'
+import type { Cluster } from '../domain/detailLayout'
+import { clusterBox, labelWidthPx } from '../domain/markGeometry'
 import { AXIS_HEIGHT_PX, LANE_HEIGHT_PX, MARKER_HALF_PX, markBox } from './geometry'
 import type { Placed } from './mounted'
 

@@ -1,12 +1,12 @@
-import { LEFT_GUTTER_PX } from '../domain/clustering'
+import { EDGE_GUTTER_PX } from '../domain/markGeometry'
 import { MAX_LABEL_PX } from '../domain/labelWidth'
 import type { TimelineEvent } from '../domain/types'
 
 /** Vertical rhythm of the timeline, in CSS pixels. */
 export const AXIS_HEIGHT_PX = 34
 export const LANE_HEIGHT_PX = 40
-// The marker's and the gutters' measures belong to the lane layout (domain/clustering.ts).
-export { LEFT_GUTTER_PX, MARKER_HALF_PX } from '../domain/clustering'
+// The marker's and the gutters' measures belong to the lane layout (domain/markGeometry.ts).
+export { EDGE_GUTTER_PX, MARKER_HALF_PX } from '../domain/markGeometry'
 
 /** The widest a label is always let be on a surface of this width: 220 px, 42% on a phone. */
 export function labelMaxPx(surfaceWidthPx: number): number {
@@ -18,7 +18,7 @@ export function labelMaxPx(surfaceWidthPx: number): number {
  * surface between its gutters (a title on the left of its mark may run back to the start).
  */
 export function roomyLabelPx(surfaceWidthPx: number): number {
-  return Math.max(80, surfaceWidthPx - 2 * LEFT_GUTTER_PX)
+  return Math.max(80, surfaceWidthPx - 2 * EDGE_GUTTER_PX)
 }
 
 /** The level of detail for a zoom: log2 of px per ms, floored. */
@@ -65,6 +65,9 @@ export function markerFraction(e: TimelineEvent): number {
   const span = e.endMs - e.startMs
   return span <= 0 ? 0 : Math.min(1, Math.max(0, (e.start.ms - e.startMs) / span))
 }
+
+/** One zoom step, in or out (its inverse), for the buttons and the keys alike. */
+export const ZOOM_STEP = 1.6
 
 /** The most a reader can zoom in: about one minute across the whole width. */
 export const MIN_SPAN_MS = 60_000

@@ -1,4 +1,4 @@
-import type { Cluster, DetailLayout } from '../domain/clustering'
+import type { Cluster, DetailLayout } from '../domain/detailLayout'
 import type { TimelineEvent } from '../domain/types'
 import { firstIndexFrom, indexesInRange, type TimeIndex } from '../domain/visibleWindow'
 

@@ -1,14 +1,10 @@
-import { useEffect, useMemo, useRef } from 'react'
-import {
-  DENSE_ROWS,
-  layoutFor,
-  rowsOf,
-  type DataSpan,
-  type DetailLayout,
-} from '../domain/clustering'
+import { useEffect, useMemo } from 'react'
+import type { DetailLayout } from '../domain/detailLayout'
+import { DENSE_ROWS, layoutFor, rowsOf, type DataSpan } from '../domain/levelLayout'
 import type { TimelineEvent } from '../domain/types'
 import { createTimeIndex, type TimeIndex } from '../domain/visibleWindow'
 import { labelWidths } from '../lib/labelWidths'
+import { useLatest } from '../lib/useLatest'
 
 export interface DetailModel {
   index: TimeIndex
@@ -68,13 +64,10 @@ export function useDetailLayout(
       cachedLayout(events, shown, [startMs, endMs, fitPx], labelPx, compactPx, roomyPx, maxRows),
     [events, shown, startMs, endMs, fitPx, labelPx, compactPx, roomyPx, maxRows],
   )
-  const levelNow = useRef(shown)
-  useEffect(() => {
-    levelNow.current = shown
-  })
+  const levelRef = useLatest(shown)
   useEffect(() => {
     if (events.length < LAY_OUT_AHEAD_FROM) return
-    const from = levelNow.current
+    const from = levelRef.current
     const queue: number[] = []
     for (let d = 1; from - d >= minLevel || from + d <= maxLevel; d++) {
       if (from - d >= minLevel) queue.push(from - d)
@@ -85,7 +78,19 @@ export function useDetailLayout(
       (l) =>
         void cachedLayout(events, l, [startMs, endMs, fitPx], labelPx, compactPx, roomyPx, maxRows),
     )
-  }, [events, startMs, endMs, fitPx, labelPx, compactPx, roomyPx, minLevel, maxLevel, maxRows])
+  }, [
+    events,
+    startMs,
+    endMs,
+    fitPx,
+    labelPx,
+    compactPx,
+    roomyPx,
+    minLevel,
+    maxLevel,
+    maxRows,
+    levelRef,
+  ])
   return { index, layout, level, rows }
 }
 

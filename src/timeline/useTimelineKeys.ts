@@ -2,9 +2,8 @@ import { useCallback, type KeyboardEvent, type RefObject } from 'react'
 import { eventAWindowAway } from '../domain/navigation'
 import type { TimelineEvent } from '../domain/types'
 import type { TimelineStore } from '../store/createTimelineStore'
+import { ZOOM_STEP } from './geometry'
 import type { ZoomControls } from './useZoomBehavior'
-
-const ZOOM_STEP = 1.6
 
 /**
  * The timeline's one keyboard model (WAI-ARIA tabs). On a mark: Left/Right step one event in time

@@ -11,6 +11,7 @@ import {
 import { useEffect, useRef, type RefObject } from 'react'
 import type { Viewport } from '../store/createTimelineStore'
 import { prefersReducedMotion } from '../lib/motion'
+import { useLatest } from '../lib/useLatest'
 import { MIN_SPAN_MS } from './geometry'
 import { wheelIntent, wheelPx, zoomWheelStep } from './wheel'
 
@@ -40,25 +41,33 @@ export function transformFor(base: LinearScale, viewport: Viewport): ZoomTransfo
   return zoomIdentity.translate(r0 - base(viewport.startMs) * k, 0).scale(k)
 }
 
+export interface ZoomOptions {
+  /** The element d3-zoom listens on. */
+  surfaceRef: RefObject<HTMLDivElement | null>
+  /** The fixed scale of the whole document; the zoomed one is derived from it. */
+  base: LinearScale
+  /** The surface's width: zoom is attached once it is measured. */
+  width: number
+  /** The committed view, where a newly attached zoom starts. */
+  viewport: Viewport
+  /** Draws one frame at the zoomed scale (no React render). */
+  onFrame: (zx: LinearScale) => void
+  /** Commits the range in view when a gesture or a move ends. */
+  onCommit: (viewport: Viewport) => void
+  onGestureStart: () => void
+  /** A plain wheel, which scrolls the page rather than zooming. */
+  onPageWheel: () => void
+}
+
 /**
  * Attaches d3-zoom to the surface once per base scale. Zoom frames go straight to `onFrame`
  * (no React render); the visible range is committed through `onCommit` when a gesture ends.
  */
-export function useZoomBehavior(
-  surfaceRef: RefObject<HTMLDivElement | null>,
-  base: LinearScale,
-  width: number,
-  viewportRef: RefObject<Viewport>,
-  onFrame: (zx: LinearScale) => void,
-  onCommit: (viewport: Viewport) => void,
-  onGestureStart: () => void,
-  onPageWheel: () => void,
-): RefObject<ZoomControls | null> {
+export function useZoomBehavior(options: ZoomOptions): RefObject<ZoomControls | null> {
+  const { surfaceRef, base, width } = options
   const controls = useRef<ZoomControls | null>(null)
-  const frame = useRef({ onFrame, onCommit, onGestureStart, onPageWheel })
-  useEffect(() => {
-    frame.current = { onFrame, onCommit, onGestureStart, onPageWheel }
-  })
+  // The callbacks and the view as of the last render: listeners attached once read them here.
+  const optionsRef = useLatest(options)
 
   useEffect(() => {
     const el = surfaceRef.current
@@ -83,11 +92,11 @@ export function useZoomBehavior(
     let swipe = 0
     const commit = (t: ZoomTransform) => {
       const [a, b] = t.rescaleX(base).domain() as [number, number]
-      frame.current.onCommit({ startMs: a, endMs: b })
+      optionsRef.current.onCommit({ startMs: a, endMs: b })
     }
     const draw = () => {
       raf = 0
-      frame.current.onFrame(latest.rescaleX(base))
+      optionsRef.current.onFrame(latest.rescaleX(base))
     }
     const behavior: ZoomBehavior<HTMLDivElement, unknown> = zoom<HTMLDivElement, unknown>()
       .scaleExtent([1, maxK])
@@ -111,7 +120,7 @@ export function useZoomBehavior(
         return !e.ctrlKey && !e.button
       })
       .on('start', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
-        if (event.sourceEvent) frame.current.onGestureStart()
+        if (event.sourceEvent) optionsRef.current.onGestureStart()
       })
       .on('zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
         latest = event.transform
@@ -124,12 +133,12 @@ export function useZoomBehavior(
     selection.call(behavior)
     const onWheel = (e: WheelEvent) => {
       const intent = wheelIntent(e)
-      if (intent === 'page') return frame.current.onPageWheel()
+      if (intent === 'page') return optionsRef.current.onPageWheel()
       // Over the timeline, never the browser's page zoom or back swipe, even at the zoom's ends.
       e.preventDefault()
       if (intent === 'zoom') return
       if (swipe) clearTimeout(swipe)
-      else frame.current.onGestureStart()
+      else optionsRef.current.onGestureStart()
       swipe = window.setTimeout(() => {
         swipe = 0
         commit(latest)
@@ -140,7 +149,7 @@ export function useZoomBehavior(
     const wheelOptions = { capture: true, passive: false }
     el.addEventListener('wheel', onWheel, wheelOptions)
     const stopVerticalSwipes = keepVerticalSwipesForThePage(el)
-    latest = clamp(transformFor(base, viewportRef.current))
+    latest = clamp(transformFor(base, optionsRef.current.viewport))
     selection.call(behavior.transform, latest)
 
     // Where the running animated move is headed: a step taken during it (a second click on +)
@@ -214,7 +223,7 @@ export function useZoomBehavior(
       stopVerticalSwipes()
       controls.current = null
     }
-  }, [surfaceRef, base, width, viewportRef])
+  }, [surfaceRef, base, width, optionsRef])
 
   return controls
 }

@@ -1,6 +1,8 @@
 import { randomLcg } from 'd3-random'
 import { describe, expect, it } from 'vitest'
-import { layoutDetail, layoutFor, rowsOf, type DetailOptions } from '../../src/domain/clustering'
+import type { DetailOptions } from '../../src/domain/detailLayout'
+import { layoutDetail } from '../../src/domain/lanes'
+import { layoutFor, rowsOf } from '../../src/domain/levelLayout'
 import type { TimelineEvent } from '../../src/domain/types'
 
 const event = (id: string, startMs: number, endMs = startMs) =>

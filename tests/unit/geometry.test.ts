@@ -3,7 +3,7 @@ import { parseTimeline } from '../../src/domain/parseTimeline'
 import type { TimelineEvent } from '../../src/domain/types'
 import { estimateLabelWidthPx } from '../../src/domain/labelWidth'
 import { detailLevel, labelMaxPx, markerFraction, spanGradient } from '../../src/timeline/geometry'
-import { layoutFor } from '../../src/domain/clustering'
+import { layoutFor } from '../../src/domain/levelLayout'
 
 function events(raw: unknown[]): TimelineEvent[] {
   const { document, problems } = parseTimeline({ timezone: 'America/Anchorage', events: raw })

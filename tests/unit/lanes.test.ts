@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { layoutDetail } from '../../src/domain/clustering'
+import { layoutDetail } from '../../src/domain/lanes'
 import { estimateLabelWidthPx, MAX_LABEL_PX } from '../../src/domain/labelWidth'
 import type { TimelineEvent } from '../../src/domain/types'
 

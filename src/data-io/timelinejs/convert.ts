@@ -3,6 +3,7 @@ import type { ParseResult, Problem } from '../../domain/types'
 import { convertDate } from './dates'
 import { keepMedia, summariseMedia, type MediaCtx } from './media'
 import { hasLinksOrMedia, htmlToText } from './htmlToText'
+import { isRecord } from '../../domain/isRecord'
 
 /**
  * TimelineJS3 → the format as written. Slides become events, eras become eras,
@@ -11,7 +12,6 @@ import { hasLinksOrMedia, htmlToText } from './htmlToText'
  */
 
 type Raw = Record<string, unknown>
-const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v)
 const SAFE_ID = /^[A-Za-z0-9._~-]{1,120}$/
 
 // Media and backgrounds are counted and told about once, not once a slide (see `summarise`).

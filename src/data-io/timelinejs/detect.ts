@@ -1,7 +1,6 @@
 /** Telling a TimelineJS3 document from a Quoteline one, before either is parsed. */
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
+import { isRecord } from '../../domain/isRecord'
 
 /** True when a JSON value has TimelineJS3's shape (`start_date` objects, a title slide). */
 export function isTimelineJsDocument(value: unknown): boolean {

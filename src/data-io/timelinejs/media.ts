@@ -1,9 +1,9 @@
 import type { Problem } from '../../domain/types'
 import { isHttpUrl } from '../../domain/urls'
 import { htmlToText } from './htmlToText'
+import { isRecord } from '../../domain/isRecord'
 
 type Raw = Record<string, unknown>
-const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v)
 const warn = (path: string, message: string): Problem => ({ path, message, severity: 'warning' })
 
 /** What a TimelineJS import gathers about media and backgrounds as it reads the slides. */
