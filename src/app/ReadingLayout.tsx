@@ -11,7 +11,8 @@ import {
 import { useTimeline, useTimelineStore } from '../store/TimelineContext'
 import { EventTabPanel } from './EventTabPanel'
 
-// The sheet's bar is for narrow screens only: it loads with the first sheet.
+// The sheet's bar is for narrow screens only: it loads with the first sheet, and with it what
+// the open sheet does (Back closes it, the tapped mark kept above it).
 const SheetBar = lazy(() => import('./SheetBar'))
 
 /** From this width the reading panel sits beside the timeline; below it, it is a sheet. */
@@ -36,12 +37,6 @@ const focusSoon = (find: () => HTMLElement | null | undefined) =>
   requestAnimationFrame(() => find()?.focus({ preventScroll: false }))
 
 const markOf = (id: string | null) => (id ? window.document.getElementById(`mark-${id}`) : null)
-
-interface CloseWatcherLike {
-  onclose: (() => void) | null
-  destroy: () => void
-}
-type CloseWatcherCtor = new () => CloseWatcherLike
 
 /**
  * The timeline and its reading panel: beside it on wide screens (the panel follows the page
@@ -71,21 +66,6 @@ export function ReadingLayout({ timeline, panel }: { timeline: ReactNode; panel:
     markOf(store.getState().selectedEventId)?.focus({ preventScroll: true })
   }, [store])
 
-  // While the sheet is up: Escape and Android's Back (CloseWatcher) close it, and the tapped
-  // mark is kept above it.
-  useEffect(() => {
-    if (!sheet) return
-    const mark = markOf(store.getState().selectedEventId)
-    const top = panelRef.current?.getBoundingClientRect().top ?? window.innerHeight
-    const below = mark ? mark.getBoundingClientRect().bottom + 16 - top : 0
-    const page = window.document.scrollingElement ?? window.document.documentElement
-    if (below > 0) page.scrollTop += below
-    const Watcher = (window as unknown as { CloseWatcher?: CloseWatcherCtor }).CloseWatcher
-    const watcher = Watcher ? new Watcher() : null
-    if (watcher) watcher.onclose = close
-    return () => watcher?.destroy()
-  }, [sheet, close, store])
-
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement
     if (target.closest('dialog')) return
@@ -114,7 +94,7 @@ export function ReadingLayout({ timeline, panel }: { timeline: ReactNode; panel:
       <EventTabPanel ref={panelRef} className={`reading-panel ${sheet ? 'is-sheet' : ''}`}>
         {sheet && selectedId ? (
           <Suspense fallback={null}>
-            <SheetBar onClose={close} />
+            <SheetBar onClose={close} panel={panelRef} />
           </Suspense>
         ) : null}
         {panel}

@@ -32,7 +32,8 @@ describe('the reading sheet on a narrow screen', () => {
     const historyLength = window.history.length
     await userEvent.click(mark)
     await waitFor(() => expect(panel()).toHaveClass('is-sheet'))
-    expect(FakeCloseWatcher.live).toHaveLength(1)
+    // The sheet's code loads with the first sheet: then it listens for Back.
+    await waitFor(() => expect(FakeCloseWatcher.live).toHaveLength(1))
     expect(window.history.length).toBe(historyLength)
 
     act(() => FakeCloseWatcher.live[0]!.onclose?.())
