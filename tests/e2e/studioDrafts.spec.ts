@@ -134,6 +134,21 @@ test('the second tab holds the draft once the first is closed', async ({ context
   await expect(title(second)).toBeVisible()
 })
 
+test('a draft open in another tab cannot be deleted from here', async ({ context }) => {
+  const first = await newDraft(context)
+  await first.getByRole('button', { name: 'Rename Harness draft' }).click()
+  await first.keyboard.type('Held elsewhere')
+  await first.keyboard.press('Enter')
+  const second = await newDraft(context)
+  await second.getByRole('button', { name: 'Delete Held elsewhere' }).click()
+  await expect(second.getByRole('alert')).toContainText(
+    '“Held elsewhere” is open in another tab: close it there first.',
+  )
+  await first.close()
+  await second.getByRole('button', { name: 'Delete Held elsewhere' }).click()
+  await expect(second.getByRole('status').filter({ hasText: 'Draft deleted.' })).toBeVisible()
+})
+
 test('a renamed draft is listed under its new name after a reload', async ({ context }) => {
   const page = await newDraft(context)
   await page.getByRole('button', { name: 'Rename Harness draft' }).click()
