@@ -3,10 +3,12 @@ import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import layers from './eslint-layers.js'
 
 // Layering (ARCHITECTURE.md): domain ← store ← features ← app; ui/ and lib/ from anywhere;
 // features never import each other; d3's DOM modules only in src/timeline; never the umbrella d3.
-const features = ['timeline', 'quotes', 'embed', 'data-io']
+// Folders are judged by where an import resolves (eslint-layers.js); packages by name.
+const features = ['timeline', 'quotes', 'embed', 'data-io', 'documents', 'studio']
 const d3Dom = ['d3-selection', 'd3-zoom', 'd3-transition']
 const umbrella = {
   name: 'd3',
@@ -17,15 +19,10 @@ const d3DomOutsideTimeline = d3Dom.map((name) => ({
   message: `${name} may only be imported in src/timeline/.`,
 }))
 
-/** One no-restricted-imports rule: forbidden packages, and forbidden sibling folders. */
+/** Forbidden packages, and the folders of src/ this layer may not import from. */
 const restrict = (paths, folders, message) => ({
-  'no-restricted-imports': [
-    'error',
-    {
-      paths,
-      patterns: folders.length ? [{ group: folders.map((f) => `../${f}/*`), message }] : [],
-    },
-  ],
+  'no-restricted-imports': ['error', { paths }],
+  ...(folders.length ? { 'quoteline/layers': ['error', { forbid: folders, message }] } : {}),
 })
 
 export default tseslint.config(
@@ -35,7 +32,7 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, quoteline: layers },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -59,13 +56,11 @@ export default tseslint.config(
             ...d3DomOutsideTimeline,
             { name: 'react', message: 'domain is pure TypeScript.' },
           ],
-          patterns: [
-            {
-              group: ['../*/*', '!../domain/*'],
-              message: 'domain imports nothing from the other layers.',
-            },
-          ],
         },
+      ],
+      'quoteline/layers': [
+        'error',
+        { only: ['domain'], message: 'domain imports nothing from the other layers.' },
       ],
     },
   },

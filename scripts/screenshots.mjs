@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-/* global document, requestAnimationFrame */
+/* global document, requestAnimationFrame, window */
 // Screenshots of the production build for the docs, taken in Debian's Chromium with the same
 // flags as the browser tests (playwright.config.ts). Uses a running scripts/serve-dist.mjs when
 // there is one, and starts it in-process otherwise (dist/ must exist: run `vite build` first).
 //
 // Usage: node scripts/screenshots.mjs [--url http://127.0.0.1:4317/news/timeline/]
-//                                     [--out docs/screenshots]
+//                                     [--out docs/screenshots] [--studio-only]
 import { chromium } from '@playwright/test'
 import { existsSync, mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -41,6 +41,42 @@ const SHOTS = [
   { file: 'embed-phone.png', context: phone, path: 'embed.html', hash: '#event=closing-exchange' },
 ]
 
+/** The studio as docs/make-a-timeline.md shows it, on the invented council of the tests. */
+const COUNCIL = resolve(ROOT, 'tests/fixtures/council/council.json')
+const STUDIO_SHOTS = [
+  { file: 'studio-start.png', context: desktop, step: 'start' },
+  { file: 'studio-edit.png', context: desktop, step: 'edit' },
+  { file: 'studio-publish.png', context: desktop, step: 'publish' },
+  { file: 'studio-phone.png', context: phone, step: 'edit' },
+]
+
+async function studioShot(browser, shot) {
+  const context = await browser.newContext({ ...shot.context, reducedMotion: 'reduce' })
+  const page = await context.newPage()
+  await page.goto(`${BASE}studio.html`)
+  await page.getByRole('heading', { name: 'Start a timeline' }).waitFor()
+  if (shot.step !== 'start') {
+    await page.locator('input[type="file"]').setInputFiles(COUNCIL)
+    const mark = page.locator('[data-event-id="public-comment"]').first()
+    await mark.waitFor()
+    await mark.click()
+    await page
+      .getByRole('textbox', { name: /^Title/ })
+      .first()
+      .waitFor()
+  }
+  if (shot.step === 'publish') {
+    await page.getByRole('button', { name: 'Publish' }).click()
+    await page.getByRole('button', { name: 'Download the JSON' }).waitFor()
+  }
+  await page.evaluate(() => document.fonts.ready)
+  await page.evaluate(() => window.scrollTo(0, 0))
+  const path = resolve(OUT, shot.file)
+  await page.screenshot({ path })
+  console.log(`screenshots: wrote ${path}`)
+  await context.close()
+}
+
 async function isServing(url) {
   try {
     const response = await fetch(url)
@@ -70,7 +106,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   try {
     mkdirSync(OUT, { recursive: true })
-    for (const shot of SHOTS) {
+    for (const shot of process.argv.includes('--studio-only') ? [] : SHOTS) {
       // Reduced motion makes the deep-linked move a jump, so the picture never catches a transition.
       const context = await browser.newContext({ ...shot.context, reducedMotion: 'reduce' })
       const page = await context.newPage()
@@ -90,6 +126,7 @@ async function main() {
       console.log(`screenshots: wrote ${path}`)
       await context.close()
     }
+    for (const shot of STUDIO_SHOTS) await studioShot(browser, shot)
   } finally {
     await browser.close()
     if (server) {

@@ -1,5 +1,5 @@
 import { mount } from './app/mount'
-import { preloadReader } from './data-io/earlyFetch'
+import { preloadReader } from './app/preloadReader'
 
 preloadReader(window.location.search)
 mount(false)

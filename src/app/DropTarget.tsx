@@ -1,4 +1,7 @@
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
+
+// Drawn only while a file is dragged over the page: its code loads then.
+const DropOverlay = lazy(() => import('./DropOverlay'))
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files')
 
@@ -43,12 +46,8 @@ export function DropTarget({ onFile }: { onFile: (file: File) => void }) {
   }, [onFile])
   if (!dragging) return null
   return (
-    <div
-      aria-hidden="true"
-      className="pointer-events-none fixed inset-3 z-50 flex items-center justify-center rounded-xl border-4 border-dashed border-accent bg-page/90 text-xl font-bold text-ink"
-      data-drop-overlay
-    >
-      Drop a JSON, CSV or TimelineJS file to open it
-    </div>
+    <Suspense fallback={null}>
+      <DropOverlay />
+    </Suspense>
   )
 }

@@ -1,6 +1,7 @@
 import type { ReadOutcome } from '../data-io/readDocument'
 
-const CODE_MISSING: ReadOutcome = {
+/** The outcome of a read whose code could not be fetched. */
+export const CODE_MISSING: ReadOutcome = {
   ok: false,
   code: 'load-failed',
   message:

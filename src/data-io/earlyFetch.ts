@@ -22,14 +22,3 @@ export function takeEarlyFetch(href: string): EarlyFetch | null {
   delete window.__quotelineEarlyFetch
   return early
 }
-
-/**
- * On a page with `?src=`, the reader's code (loader, validator) is evaluated before the app's
- * first render instead of after it. index.html has already started downloading it, beside the
- * document (the build names its chunks there): the document itself is usually there already.
- */
-export function preloadReader(search: string): void {
-  if (!new URLSearchParams(search).has('src')) return
-  void import('./loadFromUrl').catch(() => {})
-  void import('../domain/parseTimeline').catch(() => {})
-}

@@ -5,6 +5,7 @@ import { selectSelectedEvent, selectSourceIndex, selectSpeakerIndex } from '../s
 import { useTimeline } from '../store/TimelineContext'
 import { kindStyleOf } from '../domain/kinds'
 import { spanNoun } from '../domain/spanWords'
+import { Clamp } from '../ui/Clamp'
 
 // Only documents with images need this, and only once an event with one is opened.
 const EventMedia = lazy(() => import('./EventMedia'))
@@ -53,7 +54,9 @@ export function EventDetail() {
               </span>
             ) : null}
           </p>
-          {event.summary ? <p className="text-sm leading-6 text-ink">{event.summary}</p> : null}
+          {event.summary ? (
+            <Clamp text={event.summary} className="text-sm leading-6 text-ink" />
+          ) : null}
           {event.media ? (
             <Suspense fallback={null}>
               <EventMedia media={event.media} />

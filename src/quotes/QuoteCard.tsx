@@ -2,6 +2,7 @@ import { lazy, memo, Suspense, useState } from 'react'
 import { initials, speakerColor } from '../domain/speakerStyle'
 import type { Quote, Source, Speaker } from '../domain/types'
 import type * as CopyQuote from './copyQuote'
+import { Clamp } from '../ui/Clamp'
 import { Highlighted } from './Highlighted'
 import { SourceLinks } from './SourceLinks'
 
@@ -97,19 +98,28 @@ export const QuoteCard = memo(function QuoteCard(p: Props) {
           </span>
         ) : null}
       </figcaption>
-      <blockquote className="my-3 border-l-4 border-line pl-3 font-serif text-[17px] leading-7 text-ink">
+      {/* Long text is drawn cut until asked for; never while a search marks its matches. */}
+      <Clamp
+        text={quote.text}
+        whole={p.query}
+        quote
+        className="my-3 border-l-4 border-line pl-3 font-serif text-[17px] leading-7 text-ink"
+      >
         <Highlighted text={quote.text} query={p.query} />
-      </blockquote>
+      </Clamp>
       {quote.context ? (
-        <p className="text-sm leading-6 text-muted">
+        <Clamp text={quote.context} whole={p.query} className="mt-2 text-sm leading-6 text-muted">
           <Highlighted text={quote.context} query={p.query} />
-        </p>
+        </Clamp>
       ) : null}
       {quote.note ? (
-        <p className="mt-2 rounded-md bg-surface-2 px-2 py-1.5 text-xs leading-5 text-ink">
-          <span className="font-semibold">Note: </span>
-          <bdi>{quote.note}</bdi>
-        </p>
+        // The box holds the cut text and its toggle: a cut inside padding would show a sliver.
+        <div className="mt-2 rounded-md bg-surface-2 px-2 py-1.5 text-xs leading-5 text-ink">
+          <Clamp text={quote.note} className="">
+            <span className="font-semibold">Note: </span>
+            <bdi>{quote.note}</bdi>
+          </Clamp>
+        </div>
       ) : null}
       <div className="mt-2">
         <QuoteSources sources={p.sources} verbatimIn={quote.verbatimIn} />

@@ -31,14 +31,18 @@ export function QuoteFilters({ shown, total }: { shown: number; total: number })
               type="button"
               aria-pressed={active.includes(s.id)}
               onClick={() => toggle(s.id)}
-              className="speaker-chip"
+              className="speaker-chip min-w-0"
             >
               <span
                 aria-hidden="true"
-                className="inline-block size-2.5 rounded-full"
+                className="size-2.5 shrink-0 rounded-full"
                 style={{ backgroundColor: speakerColor(s.id, i) }}
               />
-              {s.name}
+              {/* One line: a long name ends in an ellipsis. The whole of it is the button's name,
+                  and its tooltip here, where it is not announced a second time. */}
+              <bdi className="truncate" title={s.name}>
+                {s.name}
+              </bdi>
             </button>
           ))}
         </div>

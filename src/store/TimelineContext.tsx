@@ -2,7 +2,8 @@ import { createContext, useContext, useState, type ReactNode } from 'react'
 import { useStore } from 'zustand'
 import type { ZoneChoice } from '../domain/formatTime'
 import type { TimelineDocument } from '../domain/types'
-import { createTimelineStore, type TimelineState, type TimelineStore } from './createTimelineStore'
+import { createTimelineStore } from './createTimelineStore'
+import type { TimelineState, TimelineStore } from './state'
 
 const StoreContext = createContext<TimelineStore | null>(null)
 

@@ -1,17 +1,17 @@
 import { matchesQuery } from '../domain/search'
 import type { Quote, Speaker, TimelineDocument, TimelineEvent } from '../domain/types'
 import { firstIndexFrom } from '../domain/visibleWindow'
-import { memoizeLast } from '../lib/memoizeLast'
-import type { Filters, TimelineState } from './createTimelineStore'
+import { memoizePerKey } from '../lib/memoizePerKey'
+import type { Filters, TimelineState } from './state'
 
-const speakerIndex = memoizeLast(
+const speakerIndex = memoizePerKey(
   (doc: TimelineDocument) =>
     new Map<string, { speaker: Speaker; index: number }>(
       doc.speakers.map((speaker, index) => [speaker.id, { speaker, index }]),
     ),
 )
 
-const eventIndex = memoizeLast(
+const eventIndex = memoizePerKey(
   // Keyed by plain strings: ids from URLs and keys are looked up before they are trusted.
   (doc: TimelineDocument) =>
     new Map<string, { event: TimelineEvent; index: number }>(
@@ -19,14 +19,14 @@ const eventIndex = memoizeLast(
     ),
 )
 
-const sourceIndex = memoizeLast(
+const sourceIndex = memoizePerKey(
   (doc: TimelineDocument) => new Map(doc.sources.map((s) => [s.id, s])),
 )
 
 /** Sources by id. */
 export const selectSourceIndex = (s: TimelineState) => sourceIndex(s.document)
 
-const filterQuotes = memoizeLast((doc: TimelineDocument, filters: Filters): Quote[] => {
+const filterQuotes = memoizePerKey((doc: TimelineDocument, filters: Filters): Quote[] => {
   const speakers = new Set<string>(filters.speakerIds)
   const kinds = new Set(filters.kinds)
   // No filter at all (every page load): no pass over what may be 300,000 quotes.
@@ -46,7 +46,7 @@ const filterQuotes = memoizeLast((doc: TimelineDocument, filters: Filters): Quot
 export const selectFilteredQuotes = (s: TimelineState): Quote[] =>
   filterQuotes(s.document, s.filters)
 
-const filterEvents = memoizeLast((doc: TimelineDocument, filters: Filters): TimelineEvent[] => {
+const filterEvents = memoizePerKey((doc: TimelineDocument, filters: Filters): TimelineEvent[] => {
   const kinds = new Set(filters.kinds)
   return kinds.size === 0 ? doc.events : doc.events.filter((e) => kinds.has(e.kind))
 })
@@ -65,7 +65,7 @@ export const selectEventIndex = (s: TimelineState) => eventIndex(s.document)
 export const selectSelectedEvent = (s: TimelineState): TimelineEvent | null =>
   s.selectedEventId ? (eventIndex(s.document).get(s.selectedEventId)?.event ?? null) : null
 
-const kinds = memoizeLast((doc: TimelineDocument) => [...new Set(doc.events.map((e) => e.kind))])
+const kinds = memoizePerKey((doc: TimelineDocument) => [...new Set(doc.events.map((e) => e.kind))])
 
 /** Every kind the document uses, in first-seen time order. */
 export const selectKinds = (s: TimelineState): string[] => kinds(s.document)
@@ -112,7 +112,7 @@ export const selectEventAnchor = (s: TimelineState): number => {
   return Math.min(lo, Math.max(0, events.length - 1))
 }
 
-const quotesOf = memoizeLast((quotes: Quote[], eventId: string | null): Quote[] =>
+const quotesOf = memoizePerKey((quotes: Quote[], eventId: string | null): Quote[] =>
   eventId === null ? quotes : quotes.filter((q) => q.eventId === eventId),
 )
 

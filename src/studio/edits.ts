@@ -157,7 +157,11 @@ export function insertContent(content: DraftContent, added: Omit<DraftContent, '
 
 /** `base` if no row of `collection` has it as its id, else `base-2`, `base-3`, … */
 export function freeId(content: DraftContent, collection: Collection, base: string): string {
-  const taken = new Set(content[collection].map((r) => r.data.id))
+  return freeIdAmong(new Set(content[collection].map((r) => r.data.id)), base)
+}
+
+/** `base` if `taken` does not hold it, else `base-2`, `base-3`, … (for many ids at once). */
+export function freeIdAmong(taken: ReadonlySet<unknown>, base: string): string {
   if (!taken.has(base)) return base
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`
 }

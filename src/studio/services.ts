@@ -18,6 +18,8 @@ export interface InputHint {
   name?: string | undefined
   /** A file's media type. */
   type?: string | undefined
+  /** The zone TimelineJS times (which carry none) are read in: the draft's, for a paste. */
+  timeZone?: string | undefined
 }
 
 /** What a standalone embed page says about itself. */

@@ -24,6 +24,8 @@ import { placeEraBands } from './placeEraBands'
 
 // Only documents with eras need the bands.
 const EraBands = lazy(() => import('./EraBands'))
+// Only a pointer's hover shows the tooltip: its code loads with the first one.
+const MarkTooltip = lazy(() => import('./MarkTooltip'))
 import { EventMark } from './EventMark'
 import {
   AXIS_HEIGHT_PX,
@@ -35,7 +37,7 @@ import {
   MIN_SPAN_MS,
   MOUNT_ALL_BELOW,
 } from './geometry'
-import { anchorFor, MarkTooltip, type TooltipAnchor } from './MarkTooltip'
+import type { TooltipTarget } from './MarkTooltip'
 import { clustersIn, mountedMarks } from './mounted'
 import { Overview, placeBrush } from './Overview'
 import { TimelineToolbar } from './TimelineToolbar'
@@ -155,7 +157,7 @@ export function Timeline() {
     [drawFrame, committedScale, placed, clusters, zone, height],
   )
 
-  const [tooltip, setTooltip] = useState<TooltipAnchor | null>(null)
+  const [tooltip, setTooltip] = useState<TooltipTarget | null>(null)
   const onHover = useCallback(
     (id: EventId | null) => {
       // Nothing to change (e.g. a gesture starting with no tooltip shown): no render at all.
@@ -164,7 +166,7 @@ export function Timeline() {
       const event = id ? selectEventIndex(store.getState()).get(id)?.event : undefined
       const el = id ? marks.current.get(id) : undefined
       const surface = surfaceRef.current
-      setTooltip(event && el && surface ? anchorFor(event, el, surface) : null)
+      setTooltip(event && el && surface ? { event, mark: el, surface } : null)
     },
     [store],
   )
@@ -268,7 +270,11 @@ export function Timeline() {
             onOpen={onOpenCluster}
           />
         ))}
-        <MarkTooltip anchor={tooltip} zone={zone} />
+        {tooltip ? (
+          <Suspense fallback={null}>
+            <MarkTooltip target={tooltip} zone={zone} />
+          </Suspense>
+        ) : null}
         {/* Said for pointer users only: keys and buttons zoom too (docs/accessibility.md). */}
         <div ref={hintRef} className="zoom-hint" data-zoom-hint="" aria-hidden="true" hidden>
           {zoomHintText(navigator.platform)}

@@ -124,4 +124,19 @@ describe('opening another timeline', { timeout: 30_000 }, () => {
     window.dispatchEvent(over)
     expect(over.defaultPrevented).toBe(true)
   })
+
+  it('a file dragged over the page says where to drop it (drawn from code loaded then)', async () => {
+    render(<App />)
+    const drag = (type: string) => {
+      const e = new Event(type, { bubbles: true, cancelable: true })
+      Object.defineProperty(e, 'dataTransfer', { value: { types: ['Files'] } })
+      window.dispatchEvent(e)
+    }
+    drag('dragenter')
+    expect(await screen.findByText(/Drop a JSON, CSV or TimelineJS file/)).toBeInTheDocument()
+    drag('dragleave')
+    await waitFor(() =>
+      expect(screen.queryByText(/Drop a JSON, CSV or TimelineJS file/)).toBeNull(),
+    )
+  })
 })

@@ -80,6 +80,23 @@ describe('pasting spreadsheet rows into the studio', () => {
     expect(store.getState().past).toHaveLength(1)
   })
 
+  it('reads pasted TimelineJS rows as wall-clock times in the draft’s zone', async () => {
+    const store = createStudioStore({
+      ...existing(),
+      meta: { version: 1, title: 'Council', timezone: 'America/Chicago' },
+    })
+    render(<PasteRows store={store} services={studioServices} />)
+    const rows = [
+      'Year\tMonth\tDay\tTime\tHeadline\tText\tGroup',
+      '2026\t3\t3\t6:35 PM\tThe bus-lane item\tDebate opens.\tdebate',
+    ].join('\n')
+    pasteText(document.body, rows)
+    await screen.findByText('Added 1 event from the pasted rows.')
+    const added = store.getState().content.events[1]!.data
+    expect(added).toMatchObject({ title: 'The bus-lane item', kind: 'debate' })
+    expect(added.start).toBe('2026-03-03T18:35:00-06:00')
+  })
+
   it('says when the pasted text holds nothing usable, with the problems found', async () => {
     const store = createStudioStore(existing())
     render(<PasteRows store={store} services={studioServices} />)

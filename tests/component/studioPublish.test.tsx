@@ -1,10 +1,11 @@
-import { render, screen, waitFor } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { studioServices } from '../../src/app/studio/services'
 import { download } from '../../src/lib/download'
 import { fromRaw } from '../../src/studio/content'
 import { createStudioStore } from '../../src/studio/createStudioStore'
+import { metaPatch } from '../../src/studio/edits'
 import { PublishPanel } from '../../src/studio/publish/PublishPanel'
 import { StudioProvider } from '../../src/studio/StudioContext'
 import type { StudioServices } from '../../src/studio/services'
@@ -52,6 +53,16 @@ describe('PublishPanel', () => {
     const [blob, name] = vi.mocked(download).mock.calls[0]!
     expect(name).toBe('council-votes.json')
     expect(JSON.parse(await blob.text())).toEqual(doc)
+  })
+
+  it('downloads the draft as it is, even right after an edit', async () => {
+    const { store, user } = setup()
+    act(() => store.getState().apply([metaPatch(store.getState().content, ['title'], 'Renamed')!]))
+    await user.click(screen.getByRole('button', { name: 'Download the JSON' }))
+    const [blob, name] = vi.mocked(download).mock.calls[0]!
+    expect(name).toBe('renamed.json')
+    expect(JSON.parse(await blob.text())).toMatchObject({ title: 'Renamed' })
+    expect(await screen.findByRole('heading', { name: 'Publish “Renamed”' })).toBeInTheDocument()
   })
 
   it('downloads the standalone page with the document inside', async () => {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './a11yHelpers'
 import { LONG_EVENT_IDS, longDocument } from './longText'
 
 // A document at every maximum length of the format breaks nothing: no sideways page scroll, no
@@ -35,6 +36,34 @@ async function overflowing(page: Page): Promise<string[]> {
       })
       .map((el) => `${el.tagName.toLowerCase()}.${el.className}`.slice(0, 80))
   })
+}
+
+/** Whether `a`'s box ends above `b`'s (a cut text never runs into what follows it). */
+async function above(a: Locator, b: Locator): Promise<boolean> {
+  const [x, y] = [await a.boundingBox(), await b.boundingBox()]
+  if (!x || !y) throw new Error('a box was not drawn')
+  return x.y + x.height <= y.y + 0.5
+}
+
+/**
+ * A long text drawn cut: its "Show all" toggle follows it, below its box, and opens it whole (the
+ * box then holds all of it), still above the toggle and what comes after.
+ */
+async function expectCutThenWhole(text: Locator, next: Locator) {
+  const toggle = text.locator('xpath=following-sibling::button[1]')
+  await expect(toggle).toHaveText('Show all')
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+  expect(await text.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true)
+  expect(await above(text, toggle)).toBe(true)
+  expect(await above(toggle, next)).toBe(true)
+  const cutHeight = (await text.boundingBox())?.height ?? 0
+  await toggle.click()
+  await expect(toggle).toHaveText('Show less')
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  expect(await text.evaluate((el) => el.scrollHeight <= el.clientHeight)).toBe(true)
+  expect((await text.boundingBox())?.height ?? 0).toBeGreaterThan(cutHeight * 2)
+  expect(await above(text, toggle)).toBe(true)
+  expect(await above(toggle, next)).toBe(true)
 }
 
 test.describe('text at the format’s limits', () => {
@@ -75,8 +104,51 @@ test.describe('text at the format’s limits', () => {
 
       await page.screenshot({ path: test.info().outputPath(`long-${width}.png`), fullPage: false })
       await card.screenshot({ path: test.info().outputPath(`long-card-${width}.png`) })
+
+      // The 2,000-character summary and the 5,000-character quote are cut, each with its toggle;
+      // opened, they show whole, and still nothing scrolls sideways.
+      const summary = detail.getByText(/^Summary1/)
+      await expectCutThenWhole(summary, detail.getByText('Where, who and how we know'))
+      const quote = card.locator('blockquote')
+      await expectCutThenWhole(quote, card.getByText(/^Context/))
+      await expect(quote).toHaveText(longDocument.events[1]!.quotes[0]!.text)
+      await card.screenshot({ path: test.info().outputPath(`long-card-open-${width}.png`) })
+      expect(await overflowing(page)).toEqual([])
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      )
     })
   }
+
+  test('one-line names end in an ellipsis and keep the whole text; the toggles pass axe', async ({
+    page,
+  }) => {
+    await openLong(page, 1280, '')
+    // A speaker toggle: one line, cut with an ellipsis, the whole name its accessible name.
+    const speaker = longDocument.speakers[0]!.name
+    const chip = page.getByRole('group', { name: 'Filter by speaker' }).getByRole('button', {
+      name: speaker,
+    })
+    const chipName = chip.locator('bdi')
+    await expect(chipName).toHaveCSS('text-overflow', 'ellipsis')
+    expect(await chipName.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
+    expect((await chip.boundingBox())?.height ?? 99).toBeLessThan(40)
+
+    // A mark's tooltip: its title on one line with an ellipsis; the whole title is the mark's name.
+    const event = longDocument.events[1]!
+    const mark = page.locator(`#mark-${event.id}`)
+    await expect(mark).toHaveAccessibleName(new RegExp(event.title))
+    await mark.hover()
+    const title = page.getByRole('tooltip').locator('div').first()
+    await expect(title).toHaveText(event.title)
+    await expect(title).toHaveCSS('text-overflow', 'ellipsis')
+    await expect(title).toHaveCSS('white-space', 'nowrap')
+    await page.mouse.move(5, 5)
+
+    // Every card's cut text has its toggle, and axe finds nothing wrong with them.
+    await expect(page.getByRole('button', { name: 'Show all' }).first()).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
 
   test('an override left open in a title or a quote does not run past its own text', async ({
     page,

@@ -39,16 +39,16 @@ describe('the lint rules keep the layers apart', () => {
       'no-restricted-imports',
     )
     expect(await rulesFor(`import '../store/selectors'\n`, 'src/domain/example.ts')).toContain(
-      'no-restricted-imports',
+      'quoteline/layers',
     )
   })
 
   it('stops one feature importing another', async () => {
     expect(await rulesFor(`import '../timeline/Timeline'\n`, 'src/quotes/Example.ts')).toContain(
-      'no-restricted-imports',
+      'quoteline/layers',
     )
     expect(await rulesFor(`import '../quotes/QuoteCard'\n`, 'src/timeline/Example.ts')).toContain(
-      'no-restricted-imports',
+      'quoteline/layers',
     )
   })
 })
@@ -56,19 +56,59 @@ describe('the lint rules keep the layers apart', () => {
 describe('the lint rules keep embedding and data loading apart from the other features', () => {
   it('stops embed and data-io importing another feature or the app', async () => {
     expect(await rulesFor(`import '../quotes/QuoteCard'\n`, 'src/embed/example.ts')).toContain(
-      'no-restricted-imports',
+      'quoteline/layers',
     )
     expect(await rulesFor(`import '../app/App'\n`, 'src/data-io/example.ts')).toContain(
-      'no-restricted-imports',
+      'quoteline/layers',
     )
   })
 
   it('lets every feature use domain, store, ui and lib', async () => {
     const code = `import '../domain/types'\nimport '../store/selectors'\nimport '../ui/Button'\nimport '../lib/memoizeLast'\n`
-    for (const feature of ['timeline', 'quotes', 'embed', 'data-io']) {
-      expect(await rulesFor(code, `src/${feature}/example.ts`)).not.toContain(
-        'no-restricted-imports',
-      )
+    for (const feature of ['timeline', 'quotes', 'embed', 'data-io', 'documents', 'studio']) {
+      expect(await rulesFor(code, `src/${feature}/example.ts`)).toEqual([])
     }
+  })
+})
+
+describe('the lint rules judge an import by where it resolves', () => {
+  it('holds a nested folder to its feature’s rules', async () => {
+    const file = 'src/data-io/csv/example.ts'
+    for (const code of [
+      `import '../../app/App'\n`,
+      `import '../../timeline/Timeline'\n`,
+      `export { QuoteCard } from '../../quotes/QuoteCard'\n`,
+      `void import('../../embed/bridge')\n`,
+    ]) {
+      expect(await rulesFor(code, file), code).toContain('quoteline/layers')
+    }
+    const allowed = `import '../readDocument'\nimport '../../domain/types'\nimport '../../lib/bytes'\n`
+    expect(await rulesFor(allowed, file)).toEqual([])
+  })
+
+  it('keeps the documents and studio features apart from the others', async () => {
+    expect(await rulesFor(`import '../data-io/readFile'\n`, 'src/documents/example.ts')).toContain(
+      'quoteline/layers',
+    )
+    expect(await rulesFor(`import '../documents/open'\n`, 'src/studio/example.ts')).toContain(
+      'quoteline/layers',
+    )
+    expect(await rulesFor(`import '../studio/Studio'\n`, 'src/store/example.ts')).toContain(
+      'quoteline/layers',
+    )
+  })
+
+  it('keeps a nested domain or store file out of the layers above it', async () => {
+    expect(await rulesFor(`import '../../store/selectors'\n`, 'src/domain/sub/x.ts')).toContain(
+      'quoteline/layers',
+    )
+    expect(await rulesFor(`import '../../app/App'\n`, 'src/store/sub/x.ts')).toContain(
+      'quoteline/layers',
+    )
+  })
+
+  it('lets the app compose every feature', async () => {
+    const code = `import '../timeline/Timeline'\nimport '../data-io/readFile'\nimport '../documents/open'\n`
+    expect(await rulesFor(code, 'src/app/example.ts')).toEqual([])
   })
 })

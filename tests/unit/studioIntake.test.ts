@@ -86,6 +86,27 @@ describe('mergeInput: what a paste adds to a draft', () => {
     expect(added.events.map((e) => e.data.id)).toEqual(['x', 'x-2'])
   })
 
+  it('makes a plainly named speaker the draft’s listed speaker of that name', () => {
+    const pasted = {
+      events: [
+        {
+          id: 'y',
+          kind: 'k',
+          title: 'C',
+          start: '2026-03-03T20:00:00Z',
+          participants: ['dana ortiz', 'A. Guest'],
+          quotes: [
+            { id: 'q', speaker: 'Dana Ortiz ', text: 'a' },
+            { id: 'r', speaker: 'A. Guest', text: 'b' },
+          ],
+        },
+      ],
+    }
+    const { added } = mergeInput(draft(), pasted)
+    expect(added.quotes.map((q) => q.data.speaker)).toEqual(['mayor', 'A. Guest'])
+    expect(added.events[0]?.data.participants).toEqual(['mayor', 'A. Guest'])
+  })
+
   it('counts in plain words', () => {
     expect(describeCounts({ events: 12, quotes: 5, speakers: 0, sources: 0 })).toBe(
       '12 events and 5 quotes',

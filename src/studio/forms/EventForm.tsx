@@ -59,7 +59,7 @@ export function EventForm({ uid, problems }: { uid: string; problems?: ProblemMa
         path={['title']}
         label="Title"
         required
-        hint="A few words a reader scans: “Putin lands at Elmendorf”."
+        hint="A few words a reader scans: “The budget passes 6–1”."
       />
       <TextField
         {...common}

@@ -33,8 +33,8 @@ export function PasteRows({
             <>
               <p className="mt-1">
                 {report.problems.length === 1
-                  ? '1 problem in the pasted rows:'
-                  : `${report.problems.length} problems in the pasted rows:`}
+                  ? '1 problem in what was pasted:'
+                  : `${report.problems.length} problems in what was pasted:`}
               </p>
               <ProblemLines problems={report.problems} />
             </>

@@ -1,10 +1,10 @@
 import { fromRaw } from '../content'
-import { freeId, setIn, getIn } from '../edits'
+import { freeIdAmong, getIn, setIn } from '../edits'
 import type { Collection, DraftContent, Fields, Row } from '../model'
 
 /**
  * What a paste (or an import into an open draft) adds: the pasted document's rows, with ids
- * that clash with the draft's made fresh (`freeId`) and every reference to them following.
+ * that clash with the draft's made fresh (`freeIdAmong`) and every reference to them following.
  * A speaker or source written exactly as the draft already has it is the same one: it is not
  * added twice, and the pasted rows point at the draft's.
  */
@@ -26,8 +26,15 @@ const SOURCE_REFS: Record<'events' | 'quotes', readonly (readonly string[])[]> =
 
 const same = (a: Fields, b: Fields) => JSON.stringify(a) === JSON.stringify(b)
 
-/** Gives each row an id the draft (and the rows before it) does not have; old → new ids. */
-function freshIds(content: DraftContent, collection: Collection, rows: Row[]): Map<string, string> {
+/**
+ * Gives each row an id the draft (and the rows before it) does not have: the rows to add (a
+ * speaker or source the draft has already is not), and their old → new ids.
+ */
+function freshIds(
+  content: DraftContent,
+  collection: Collection,
+  rows: readonly Row[],
+): { rows: Row[]; renamed: Map<string, string> } {
   const renamed = new Map<string, string>()
   const existing = new Map<unknown, Row>(content[collection].map((r) => [r.data.id, r]))
   const kept: Row[] = []
@@ -41,26 +48,45 @@ function freshIds(content: DraftContent, collection: Collection, rows: Row[]): M
         renamed.set(id, id) // the draft's own: the row is dropped below
         continue
       }
-      const all = { ...content, [collection]: [...content[collection], ...kept] }
-      const fresh = freeId(all, collection, id)
+      const fresh = freeIdAmong(taken, id)
       renamed.set(id, fresh)
       row.data = { ...row.data, id: fresh }
     }
     if (typeof row.data.id === 'string') taken.add(row.data.id)
     kept.push(row)
   }
-  rows.splice(0, rows.length, ...kept)
-  return renamed
+  return { rows: kept, renamed }
 }
 
 const mapList = (list: unknown, names: Map<string, string>) =>
   Array.isArray(list) ? list.map((v) => (typeof v === 'string' ? (names.get(v) ?? v) : v)) : list
 
+const nameKey = (name: string) => name.trim().toLowerCase()
+
+/**
+ * Speaker ids by id, and by name for the ids a paste does not know: rows from a sheet without
+ * speaker rows name speakers plainly ("Dana Ortiz"), and in a draft with a speakers list such a
+ * quote is the listed speaker of that name (a name that matches none is left as written).
+ */
+function speakerIds(content: DraftContent, added: Added, renamed: Map<string, string>) {
+  const ids = new Map(renamed)
+  const known = new Set<unknown>()
+  const byName = new Map<string, string>()
+  for (const row of [...content.speakers, ...added.speakers]) {
+    const { id, name } = row.data
+    if (typeof id !== 'string') continue
+    known.add(id)
+    if (typeof name === 'string' && !byName.has(nameKey(name))) byName.set(nameKey(name), id)
+  }
+  return (speaker: string) =>
+    ids.get(speaker) ?? (known.has(speaker) ? speaker : (byName.get(nameKey(speaker)) ?? speaker))
+}
+
 /** The row with the ids it names (speakers, sources) renamed. */
 function follow(
   row: Row,
   collection: 'events' | 'quotes',
-  speakers: Map<string, string>,
+  speaker: (name: string) => string,
   sources: Map<string, string>,
 ): void {
   let data = row.data
@@ -69,10 +95,13 @@ function follow(
     if (Array.isArray(list)) data = setIn(data, path, mapList(list, sources))
   }
   if (collection === 'quotes' && typeof data.speaker === 'string') {
-    data = { ...data, speaker: speakers.get(data.speaker) ?? data.speaker }
+    data = { ...data, speaker: speaker(data.speaker) }
   }
   if (collection === 'events' && Array.isArray(data.participants)) {
-    data = { ...data, participants: mapList(data.participants, speakers) }
+    data = {
+      ...data,
+      participants: data.participants.map((p) => (typeof p === 'string' ? speaker(p) : p)),
+    }
   }
   row.data = data
 }
@@ -83,14 +112,18 @@ export function mergeInput(
   raw: unknown,
 ): { added: Added; counts: AddedCounts } {
   // The draft keeps its own title, zone and kinds: only the lists are added.
-  const { speakers: s, sources: r, events: e, quotes: q } = fromRaw(raw)
-  const added: Added = { speakers: s, sources: r, events: e, quotes: q }
-  const speakers = freshIds(content, 'speakers', added.speakers)
-  const sources = freshIds(content, 'sources', added.sources)
-  freshIds(content, 'events', added.events)
-  freshIds(content, 'quotes', added.quotes)
-  for (const row of added.events) follow(row, 'events', speakers, sources)
-  for (const row of added.quotes) follow(row, 'quotes', speakers, sources)
+  const read = fromRaw(raw)
+  const speakers = freshIds(content, 'speakers', read.speakers)
+  const sources = freshIds(content, 'sources', read.sources)
+  const added: Added = {
+    speakers: speakers.rows,
+    sources: sources.rows,
+    events: freshIds(content, 'events', read.events).rows,
+    quotes: freshIds(content, 'quotes', read.quotes).rows,
+  }
+  const speaker = speakerIds(content, added, speakers.renamed)
+  for (const row of added.events) follow(row, 'events', speaker, sources.renamed)
+  for (const row of added.quotes) follow(row, 'quotes', speaker, sources.renamed)
   const counts = {
     events: added.events.length,
     quotes: added.quotes.length,

@@ -13,7 +13,8 @@ export interface PasteReport {
   added: boolean
 }
 
-const editable = (target: EventTarget | null) =>
+/** A field whose own paste (and typing) comes first. */
+export const editable = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 
@@ -33,7 +34,10 @@ export function usePasteRows(
       const text = e.clipboardData?.getData('text/plain') ?? ''
       if (text.trim() === '') return
       e.preventDefault()
-      void services.readInput(text).then((read) => {
+      // TimelineJS rows carry no zone: they are wall-clock times where the draft's story happens.
+      const zone = store.getState().content.meta.timezone
+      const hint = typeof zone === 'string' && zone ? { timeZone: zone } : {}
+      void services.readInput(text, hint).then((read) => {
         if (!read.ok) {
           setReport({ message: read.message, problems: [], added: false })
           return
@@ -51,8 +55,9 @@ export function usePasteRows(
         apply(insertContent(content, added))
         const first = added.events[0]
         if (first) setFocus({ target: 'events', uid: first.uid })
+        const rows = read.format === 'csv' || read.format === 'timelinejs'
         setReport({
-          message: `Added ${what} from the pasted rows.`,
+          message: `Added ${what} from the pasted ${rows ? 'rows' : 'document'}.`,
           problems: read.problems,
           added: true,
         })

@@ -1,8 +1,8 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useState } from 'react'
 import { download } from '../../lib/download'
 import { Button } from '../../ui/Button'
 import type { StudioServices } from '../services'
-import { useStudio } from '../StudioContext'
+import { useStudio, useStudioStore } from '../StudioContext'
 import { CopyCode } from './CopyCode'
 import { PublishChecklist } from './PublishChecklist'
 import { checkForPublishing } from './publishCheck'
@@ -18,6 +18,20 @@ function httpUrl(text: string): string | null {
   } catch {
     return null
   }
+}
+
+/** How long typing must pause before the draft is checked again. */
+const PAUSE_MS = 400
+
+/** `value`, once it has stayed the same for `ms` (the first value at once). */
+function usePaused<T>(value: T, ms: number): T {
+  const [paused, setPaused] = useState(value)
+  useEffect(() => {
+    if (Object.is(value, paused)) return
+    const timer = setTimeout(() => setPaused(value), ms)
+    return () => clearTimeout(timer)
+  }, [value, paused, ms])
+  return paused
 }
 
 const FIELD = 'min-h-8 rounded-md border border-line bg-surface px-2 font-normal text-ink'
@@ -65,9 +79,18 @@ function EmbedCode(props: {
  */
 export function PublishPanel({ services }: { services: Services }) {
   const ids = useId()
-  // Checked at the pace of rendering, not of every keystroke in a large draft.
-  const content = useDeferredValue(useStudio((s) => s.content))
+  const store = useStudioStore()
+  // Checked after a pause in typing: the whole draft is parsed, which takes a while when large.
+  const content = usePaused(
+    useStudio((s) => s.content),
+    PAUSE_MS,
+  )
   const check = useMemo(() => checkForPublishing(content), [content])
+  /** The draft as it is now, for a download right after the last keystroke. */
+  const latest = () => {
+    const now = store.getState().content
+    return now === content ? check : checkForPublishing(now)
+  }
   const [fullView, setFullView] = useState('')
   const [page, setPage] = useState<'idle' | 'making' | 'failed'>('idle')
   const fullViewUrl = httpUrl(fullView) ?? undefined
@@ -75,12 +98,14 @@ export function PublishPanel({ services }: { services: Services }) {
   const downloadPage = async () => {
     setPage('making')
     try {
-      const html = await services.standalonePage(check.json, {
-        title: check.title,
-        description: check.description,
+      const now = latest()
+      if (!now.loads) return setPage('idle')
+      const html = await services.standalonePage(now.json, {
+        title: now.title,
+        description: now.description,
         fullViewUrl,
       })
-      download(new Blob([html], { type: 'text/html' }), `${check.stem}.html`)
+      download(new Blob([html], { type: 'text/html' }), `${now.stem}.html`)
       setPage('idle')
     } catch {
       setPage('failed')
@@ -100,9 +125,11 @@ export function PublishPanel({ services }: { services: Services }) {
         <Button
           className="self-start"
           disabled={!check.loads}
-          onClick={() =>
-            download(new Blob([check.json], { type: 'application/json' }), `${check.stem}.json`)
-          }
+          onClick={() => {
+            const now = latest()
+            if (now.loads)
+              download(new Blob([now.json], { type: 'application/json' }), `${now.stem}.json`)
+          }}
         >
           Download the JSON
         </Button>
