@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, useMemo } from 'react'
 import { firstWords } from '../../domain/problemPlace'
 import { Button } from '../../ui/Button'
 import { addRow, freeId } from '../edits'
@@ -7,9 +7,24 @@ import { useStudio, useStudioStore } from '../StudioContext'
 import { fieldKey } from './fields/edit'
 import { requestFieldFocus } from './fields/focusRequest'
 
+/** The draft's speakers' names by id, to say who said a quote. */
+export function useSpeakerNames(): ReadonlyMap<string, string> {
+  const speakers = useStudio((s) => s.content.speakers)
+  return useMemo(
+    () =>
+      new Map(
+        speakers
+          .filter((r) => typeof r.data.id === 'string' && typeof r.data.name === 'string')
+          .map((r) => [r.data.id as string, r.data.name as string]),
+      ),
+    [speakers],
+  )
+}
+
 /** "Ana Example: “We begin on time…”": a quote as one line. */
-export function quoteLine(row: Row): string {
-  const speaker = typeof row.data.speaker === 'string' ? row.data.speaker : ''
+export function quoteLine(row: Row, names: ReadonlyMap<string, string>): string {
+  const said = typeof row.data.speaker === 'string' ? row.data.speaker : ''
+  const speaker = names.get(said) || said
   const words = typeof row.data.text === 'string' ? firstWords(row.data.text, 60) : ''
   return [speaker, words ? `“${words}”` : 'no words yet'].filter(Boolean).join(': ')
 }
@@ -37,6 +52,7 @@ export const EventQuotes = memo(function EventQuotes({ eventUid }: { eventUid: s
   const quotes = useStudio((s) => s.content.quotes)
   const mine = quotes.filter((q) => q.parent === eventUid)
   const addQuote = useAddQuote()
+  const names = useSpeakerNames()
   return (
     <section aria-label="Quotes at this event" className="flex flex-col gap-2">
       <h3 className="m-0 text-base font-bold text-ink">Quotes at this event</h3>
@@ -51,7 +67,7 @@ export const EventQuotes = memo(function EventQuotes({ eventUid }: { eventUid: s
                 className="w-full justify-start text-left"
                 onClick={() => store.getState().setFocus({ target: 'quotes', uid: q.uid })}
               >
-                {quoteLine(q)}
+                {quoteLine(q, names)}
               </Button>
             </li>
           ))}
