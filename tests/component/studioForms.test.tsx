@@ -180,9 +180,9 @@ describe('the studio forms', () => {
       .getAllByRole('button')
       .map((b) => b.textContent)
     expect(lines).toEqual([
-      '2026-03-04 18:00Opening of the session',
-      '2026-03-04 19:30Budget vote1 warning',
-      '2026-03-04 21:05Session closes',
+      '2026-03-04 18:00 Opening of the session',
+      '2026-03-04 19:30 Budget vote1 warning',
+      '2026-03-04 21:05 Session closes',
     ])
     await userEvent.setup().click(within(list).getByRole('button', { name: /Budget vote/ }))
     expect(screen.getByRole('group', { name: 'Sources' })).toHaveAccessibleDescription(

@@ -6,6 +6,7 @@ import type { Row } from '../model'
 import { useStudio, useStudioStore } from '../StudioContext'
 import { fieldKey } from './fields/edit'
 import { requestFieldFocus } from './fields/focusRequest'
+import { ITEM_CLASS } from './OutlineRow'
 
 /** The draft's speakers' names by id, to say who said a quote. */
 export function useSpeakerNames(): ReadonlyMap<string, string> {
@@ -62,13 +63,13 @@ export const EventQuotes = memo(function EventQuotes({ eventUid }: { eventUid: s
         <ul className="m-0 flex list-none flex-col gap-1 p-0">
           {mine.map((q) => (
             <li key={q.uid}>
-              <Button
-                variant="quiet"
-                className="w-full justify-start text-left"
+              <button
+                type="button"
+                className={ITEM_CLASS}
                 onClick={() => store.getState().setFocus({ target: 'quotes', uid: q.uid })}
               >
                 {quoteLine(q, names)}
-              </Button>
+              </button>
             </li>
           ))}
         </ul>

@@ -160,7 +160,7 @@ function ItemControl({
     const value = typeof item[field.key] === 'string' ? String(item[field.key]) : ''
     return (
       <div className="flex items-end gap-2">
-        <div className="grow">
+        <div className="w-full min-w-0">
           <TextField {...common} placeholder="#1d4ed8" />
         </div>
         <input
@@ -169,7 +169,7 @@ function ItemControl({
           value={/^#[0-9a-fA-F]{6}$/.test(value) ? value : '#000000'}
           onChange={(e) => set(e.target.value)}
           onBlur={() => store.getState().seal()}
-          className="mb-0.5 h-9 w-12 rounded-md border border-line bg-surface"
+          className="size-9 shrink-0 rounded-md border border-line bg-surface"
         />
       </div>
     )

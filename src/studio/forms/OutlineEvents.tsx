@@ -87,7 +87,7 @@ export function OutlineEvents({
           Show earlier events ({start} before these)
         </Button>
       ) : null}
-      <ul className="m-0 flex list-none flex-col gap-0.5 p-0" aria-label="Events in time order">
+      <ul className="m-0 flex list-none flex-col gap-1 p-0" aria-label="Events in time order">
         {shown.map((uid) => {
           const row = events[order.at.get(uid)!]!
           return (
@@ -103,7 +103,7 @@ export function OutlineEvents({
               />
               {uid === openUid ? (
                 <li className="list-none">
-                  <ul className="m-0 flex list-none flex-col gap-0.5 p-0" aria-label="Its quotes">
+                  <ul className="m-0 flex list-none flex-col gap-1 p-0" aria-label="Its quotes">
                     {nested.map((q) => quoteRow(q, true))}
                   </ul>
                 </li>
@@ -120,7 +120,7 @@ export function OutlineEvents({
       {orphans.length > 0 ? (
         <section aria-label="Quotes without an event" className="flex flex-col gap-1">
           <h3 className="m-0 text-sm font-bold text-ink">Quotes without an event</h3>
-          <ul className="m-0 flex list-none flex-col gap-0.5 p-0">
+          <ul className="m-0 flex list-none flex-col gap-1 p-0">
             {orphans.map((q) => quoteRow(q, false))}
           </ul>
         </section>
