@@ -36,7 +36,7 @@ describe('the document’s form', () => {
     expect(store.getState().content.meta).not.toHaveProperty('timezone')
     await user.type(zone, 'Europe/Lisbn')
     expect(zone).toHaveAttribute('aria-invalid', 'true')
-    expect(zone).toHaveAccessibleDescription(/not a time zone this browser knows/)
+    expect(zone).toHaveAccessibleDescription(/The time zone is not a zone name this browser knows/)
     const options = document.querySelectorAll(`#${CSS.escape(zone.getAttribute('list')!)} option`)
     expect([...options].map((o) => o.getAttribute('value'))).toContain('America/Anchorage')
   })
@@ -52,7 +52,7 @@ describe('the document’s form', () => {
     const colour = within(kind).getByRole('textbox', { name: 'Colour' })
     await user.type(colour, '#12345')
     expect(colour).toHaveAccessibleDescription(/must be a colour written #rrggbb/)
-    fireEvent.change(within(kind).getByLabelText('Pick the colour'), {
+    fireEvent.change(within(kind).getByLabelText('Or pick the colour'), {
       target: { value: '#123456' },
     })
     expect(store.getState().content.meta.kinds).toEqual([
