@@ -65,6 +65,11 @@ describe('the studio forms', () => {
     expect(title).toHaveFocus()
     expect(title).not.toHaveAttribute('aria-invalid')
     await user.type(title, 'Press conference')
+    // Tab follows the form: the kind, then the id.
+    await user.tab()
+    expect(screen.getByRole('combobox', { name: 'Kind' })).toHaveFocus()
+    await user.tab()
+    expect(screen.getByRole('textbox', { name: 'Id' })).toHaveFocus()
     const added = eventByTitle(store, 'Press conference')!
     expect(added.data).toMatchObject({ id: 'event', kind: '', start: '' })
     await user.click(screen.getByRole('button', { name: 'Add quote' }))
@@ -74,7 +79,9 @@ describe('the studio forms', () => {
     const quote = store.getState().content.quotes.find((q) => q.data.text === 'No questions today.')
     expect(quote?.parent).toBe(added.uid)
     expect(screen.getByRole('combobox', { name: 'Event' })).toHaveDisplayValue(/Press conference/)
-  })
+
+    // Many keystrokes in jsdom: generous on a busy machine.
+  }, 60_000)
 
   it('deletes an event with its quotes, says so politely, and Undo brings them back', async () => {
     const { store, user } = renderStudio()
