@@ -86,7 +86,7 @@ describe('mergeInput: what a paste adds to a draft', () => {
     expect(added.events.map((e) => e.data.id)).toEqual(['x', 'x-2'])
   })
 
-  it('makes a plainly named speaker the draft’s listed speaker of that name', () => {
+  it('makes a plainly named speaker the draft’s listed speaker of that name, or a new one', () => {
     const pasted = {
       events: [
         {
@@ -94,17 +94,38 @@ describe('mergeInput: what a paste adds to a draft', () => {
           kind: 'k',
           title: 'C',
           start: '2026-03-03T20:00:00Z',
-          participants: ['dana ortiz', 'A. Guest'],
+          participants: ['dana ortiz', 'A. Guest', 'Someone silent'],
           quotes: [
             { id: 'q', speaker: 'Dana Ortiz ', text: 'a' },
             { id: 'r', speaker: 'A. Guest', text: 'b' },
+            { id: 's', speaker: 'a. guest', text: 'c' },
           ],
         },
       ],
     }
-    const { added } = mergeInput(draft(), pasted)
-    expect(added.quotes.map((q) => q.data.speaker)).toEqual(['mayor', 'A. Guest'])
-    expect(added.events[0]?.data.participants).toEqual(['mayor', 'A. Guest'])
+    const { added, counts } = mergeInput(draft(), pasted)
+    expect(added.quotes.map((q) => q.data.speaker)).toEqual(['mayor', 'a-guest', 'a-guest'])
+    expect(added.events[0]?.data.participants).toEqual(['mayor', 'a-guest', 'Someone silent'])
+    expect(added.speakers.map((s) => s.data)).toEqual([{ id: 'a-guest', name: 'A. Guest' }])
+    expect(counts.speakers).toBe(1)
+  })
+
+  it('leaves plain names alone in a draft without a speakers list', () => {
+    const plain = { ...draft(), speakers: [] }
+    const pasted = {
+      events: [
+        {
+          id: 'y',
+          kind: 'k',
+          title: 'C',
+          start: '2026-03-03T20:00:00Z',
+          quotes: [{ id: 'q', speaker: 'A. Guest', text: 'b' }],
+        },
+      ],
+    }
+    const { added } = mergeInput(plain, pasted)
+    expect(added.quotes[0]?.data.speaker).toBe('A. Guest')
+    expect(added.speakers).toEqual([])
   })
 
   it('counts in plain words', () => {

@@ -1,6 +1,7 @@
 import { fromRaw } from '../content'
 import { freeIdAmong, getIn, setIn } from '../edits'
-import type { Collection, DraftContent, Fields, Row } from '../model'
+import { fileStem } from '../../lib/fileStem'
+import { newUid, type Collection, type DraftContent, type Fields, type Row } from '../model'
 
 /**
  * What a paste (or an import into an open draft) adds: the pasted document's rows, with ids
@@ -65,8 +66,9 @@ const nameKey = (name: string) => name.trim().toLowerCase()
 
 /**
  * Speaker ids by id, and by name for the ids a paste does not know: rows from a sheet without
- * speaker rows name speakers plainly ("Dana Ortiz"), and in a draft with a speakers list such a
- * quote is the listed speaker of that name (a name that matches none is left as written).
+ * speaker rows name speakers plainly ("Dana Ortiz"). In a draft with a speakers list, such a
+ * quote's speaker is the listed speaker of that name, or a new one with that name (and no more:
+ * nothing is made up about them); participants may stay names.
  */
 function speakerIds(content: DraftContent, added: Added, renamed: Map<string, string>) {
   const ids = new Map(renamed)
@@ -78,15 +80,23 @@ function speakerIds(content: DraftContent, added: Added, renamed: Map<string, st
     known.add(id)
     if (typeof name === 'string' && !byName.has(nameKey(name))) byName.set(nameKey(name), id)
   }
-  return (speaker: string) =>
-    ids.get(speaker) ?? (known.has(speaker) ? speaker : (byName.get(nameKey(speaker)) ?? speaker))
+  const listed = known.size > 0
+  return (speaker: string, create: boolean) => {
+    const id = ids.get(speaker) ?? (known.has(speaker) ? speaker : byName.get(nameKey(speaker)))
+    if (id !== undefined || !create || !listed || !speaker.trim()) return id ?? speaker
+    const fresh = freeIdAmong(known, fileStem(speaker, 'speaker'))
+    known.add(fresh)
+    byName.set(nameKey(speaker), fresh)
+    added.speakers.push({ uid: newUid(), order: 0, data: { id: fresh, name: speaker.trim() } })
+    return fresh
+  }
 }
 
 /** The row with the ids it names (speakers, sources) renamed. */
 function follow(
   row: Row,
   collection: 'events' | 'quotes',
-  speaker: (name: string) => string,
+  speaker: (name: string, create: boolean) => string,
   sources: Map<string, string>,
 ): void {
   let data = row.data
@@ -95,12 +105,12 @@ function follow(
     if (Array.isArray(list)) data = setIn(data, path, mapList(list, sources))
   }
   if (collection === 'quotes' && typeof data.speaker === 'string') {
-    data = { ...data, speaker: speaker(data.speaker) }
+    data = { ...data, speaker: speaker(data.speaker, true) }
   }
   if (collection === 'events' && Array.isArray(data.participants)) {
     data = {
       ...data,
-      participants: data.participants.map((p) => (typeof p === 'string' ? speaker(p) : p)),
+      participants: data.participants.map((p) => (typeof p === 'string' ? speaker(p, false) : p)),
     }
   }
   row.data = data
@@ -122,8 +132,9 @@ export function mergeInput(
     quotes: freshIds(content, 'quotes', read.quotes).rows,
   }
   const speaker = speakerIds(content, added, speakers.renamed)
-  for (const row of added.events) follow(row, 'events', speaker, sources.renamed)
+  // Quotes first: the speakers they add are then known to the events' participants.
   for (const row of added.quotes) follow(row, 'quotes', speaker, sources.renamed)
+  for (const row of added.events) follow(row, 'events', speaker, sources.renamed)
   const counts = {
     events: added.events.length,
     quotes: added.quotes.length,
