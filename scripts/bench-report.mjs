@@ -34,6 +34,16 @@ const fmt = (x, digits) => (x === null ? '–' : x.toFixed(digits))
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 
 /** The README table: one row per metric, one column per size, "median (min–max)". */
+/** The studio's keystrokes, as one line: medians of the runs' p95 and longest keystroke. */
+function studioLine(studio) {
+  if (!studio || studio.runs.length === 0) return 'Studio: not measured.'
+  const median = (key) => {
+    const v = studio.runs.map((r) => r[key]).sort((a, b) => a - b)
+    return v[Math.floor((v.length - 1) / 2)]
+  }
+  return `Studio, a ${Number(studio.events).toLocaleString('en-US')}-event draft, typing into an event's title: a keystroke (key to next paint) takes ${fmt(median('keystrokeP95Ms'), 0)} ms at p95 and ${fmt(median('keystrokeMaxMs'), 0)} ms at most (medians of ${studio.runs.length} runs); after the pause, the preview's update is ${fmt(median('longestTaskMs'), 0)} ms of work at most.`
+}
+
 export function markdown(results) {
   const sizes = Object.keys(results.summary)
   const head = `| metric | ${sizes.map((s) => `${Number(s).toLocaleString('en-US')} events`).join(' | ')} |`
@@ -55,6 +65,8 @@ export function markdown(results) {
     head,
     rule,
     ...rows,
+    '',
+    studioLine(results.studio),
     '',
     `Loaded before ready (dist/index.html): JS ${kb(b.initial.js.raw)} (${kb(b.initial.js.gzip)} gzipped), CSS ${kb(b.initial.css.raw)} (${kb(b.initial.css.gzip)} gzipped), together ${kb(b.initial.total.gzip)} gzipped. On demand: JS ${kb(b.onDemand.js.gzip)}, CSS ${kb(b.onDemand.css.gzip)} gzipped.`,
     '',

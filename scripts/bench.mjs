@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
 import { generateDocument } from './bench-data.mjs'
 import { measureRun } from './bench-page.mjs'
+import { measureStudioTyping } from './bench-studio.mjs'
 import { markdown, summariseSizes } from './bench-report.mjs'
 import { measureBundle } from './bundle-size.mjs'
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs'
@@ -46,19 +47,25 @@ function options(argv) {
 }
 
 function build(dist) {
-  const run = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  if (run.status !== 0) throw new Error('vite build failed')
+  // The reader's page, then the studio beside it (its own build, as in npm run build:bundles).
+  for (const args of [['--emptyOutDir'], ['--mode', 'studio']]) {
+    const run = spawnSync('npx', ['vite', 'build', '--outDir', dist, ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+    if (run.status !== 0) throw new Error('vite build failed')
+  }
 }
+
+/** The draft the studio is measured on: 10,000 events, or the smoke run's size. */
+const studioSize = (opt) => (opt.smoke ? opt.sizes[0] : 10_000)
 
 async function main() {
   const opt = options(process.argv.slice(2))
   if (opt.build) build(opt.dist)
   const fixtures = mkdtempSync(resolve(tmpdir(), 'quoteline-bench-'))
   const quotedBySize = {}
-  for (const size of opt.sizes) {
+  for (const size of new Set([...opt.sizes, studioSize(opt)])) {
     const doc = generateDocument({ events: size, seed: opt.seed })
     writeFileSync(resolve(fixtures, `events-${size}.json`), JSON.stringify(doc))
     quotedBySize[size] = new Set(doc.events.filter((e) => e.quotes).map((e) => e.id))
@@ -71,6 +78,7 @@ async function main() {
   })
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   const runsBySize = Object.fromEntries(opt.sizes.map((s) => [s, []]))
+  const studioRuns = []
   try {
     // Interleaved (every size once per round), so a busy spell on the machine hits all sizes.
     for (let run = 0; run < opt.runs; run++) {
@@ -80,6 +88,15 @@ async function main() {
         runsBySize[size].push(result)
         console.log(`bench: ${size} events, run ${run + 1}/${opt.runs}: ${JSON.stringify(result)}`)
       }
+      const typing = await measureStudioTyping(
+        browser,
+        `${url}studio.html`,
+        resolve(fixtures, `events-${studioSize(opt)}.json`),
+      )
+      studioRuns.push(typing)
+      console.log(
+        `bench: studio, ${studioSize(opt)} events, run ${run + 1}: ${JSON.stringify(typing)}`,
+      )
     }
   } finally {
     await browser.close()
@@ -102,6 +119,7 @@ async function main() {
     bundle: measureBundle(opt.dist),
     summary: summariseSizes(runsBySize),
     runsBySize,
+    studio: { events: studioSize(opt), runs: studioRuns },
   }
   mkdirSync(opt.out, { recursive: true })
   writeFileSync(resolve(opt.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
@@ -124,6 +142,10 @@ function checkSmoke(results, out) {
     }
   }
   if (results.bundle.initial.js.gzip <= 0) missing.push('bundle: no JS found before ready')
+  for (const run of results.studio.runs) {
+    if (run.typedValueKept !== 1) missing.push('studio: the typed title was not kept')
+    if (!Number.isFinite(run.keystrokeMaxMs)) missing.push('studio: no keystroke measured')
+  }
   if (missing.length > 0) {
     console.error(`bench: smoke run incomplete: ${missing.join(', ')}`)
     process.exit(1)

@@ -14,6 +14,7 @@ import { copyName, createDraft, duplicateDraft } from '../../src/studio/drafts/d
 import { describeFailure } from '../../src/studio/drafts/failure'
 import { NoIndexedDbError } from '../../src/studio/drafts/idb'
 import { createMemoryStorage } from '../../src/studio/drafts/memoryStorage'
+import { countsOf } from '../../src/studio/drafts/types'
 import { changedRecords, contentFromRecords, recordsOf } from '../../src/studio/drafts/records'
 import council from '../fixtures/council/council.json'
 
@@ -71,7 +72,7 @@ describe('the in-memory drafts (the same contract as IndexedDB)', () => {
   it('duplicates a draft as a copy of what is stored, under a new id', async () => {
     const storage = createMemoryStorage()
     const draft = await createDraft(storage, fromRaw(council), 'Council')
-    const copy = await duplicateDraft(storage, draft)
+    const copy = await duplicateDraft(storage, draft.id, draft.name)
     expect(copy?.name).toBe(copyName('Council'))
     expect(copy?.id).not.toBe(draft.id)
     expect(await storage.loadDraft(copy!.id)).toEqual(await storage.loadDraft(draft.id))
@@ -180,6 +181,43 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(MAX_WAIT_MS * 2)
     expect(writes).toEqual([])
     expect((await stored()).meta.title).not.toBe('Mine')
+  })
+})
+
+describe('autosave of a new draft', () => {
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+
+  it('writes the whole draft at once, and again until the browser takes it', async () => {
+    const storage = createMemoryStorage()
+    storage.setFailure(quota)
+    const content = fromRaw(council)
+    const store = createStudioStore(content)
+    const create = {
+      id: 'new',
+      name: 'Council',
+      createdAt: 1,
+      updatedAt: 1,
+      counts: countsOf(content),
+    }
+    const onCreated = vi.fn()
+    const states: SaveState[] = []
+    startAutosave({
+      store,
+      storage,
+      draftId: 'new',
+      create,
+      onCreated,
+      onState: (s) => states.push(s),
+    })
+    await vi.advanceTimersByTimeAsync(0)
+    expect(states.at(-1)?.phase).toBe('failed')
+    expect(await storage.listDrafts()).toEqual([])
+    storage.setFailure(undefined)
+    await vi.advanceTimersByTimeAsync(RETRY_MS)
+    expect(onCreated).toHaveBeenCalledOnce()
+    expect(await storage.loadDraft('new')).toEqual(content)
+    expect((await storage.listDrafts()).map((d) => d.name)).toEqual(['Council'])
   })
 })
 

@@ -1,16 +1,15 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
+import type { Problem } from '../../domain/types'
 import { download } from '../../lib/download'
 import { fileStem } from '../../lib/fileStem'
 import { toRaw } from '../../studio/content'
+import type { StudioStore } from '../../studio/createStudioStore'
 import { DraftLockNotice } from '../../studio/drafts/DraftLockNotice'
 import { DraftsList } from '../../studio/drafts/DraftsList'
-import { createIdbStorage } from '../../studio/drafts/idbStorage'
-import { createMemoryStorage } from '../../studio/drafts/memoryStorage'
 import { SaveStatus } from '../../studio/drafts/SaveStatus'
-import type { DraftStorage } from '../../studio/drafts/types'
-import { useAutosave } from '../../studio/drafts/useAutosave'
-import { useDraftLock } from '../../studio/drafts/useDraftLock'
+import { useDraftSession, type DraftSession } from '../../studio/drafts/useDraftSession'
 import { Editor, Outline } from '../../studio/forms'
+import type { DraftStart } from '../../studio/intake/openInput'
 import { PasteRows } from '../../studio/intake/PasteRows'
 import { ProblemLines } from '../../studio/intake/ProblemLines'
 import { StartPanel } from '../../studio/intake/StartPanel'
@@ -22,22 +21,32 @@ import { useTheme } from '../useTheme'
 import { studioServices } from './services'
 import { StudioPreview } from './StudioPreview'
 import { UndoButtons } from './UndoButtons'
-import { useDraftSession, type Session } from './useDraftSession'
+import { useStartPaste } from './useStartPaste'
 import { useUndoKeys } from './useUndoKeys'
 
-/** IndexedDB where the browser has it; else drafts live as long as the tab (and the status says so). */
-const makeStorage = (): DraftStorage =>
-  typeof indexedDB === 'undefined' ? createMemoryStorage() : createIdbStorage()
-
 /** The draft's document as a JSON file, as it is now: the way out that needs no storage. */
-function exportJson(session: Session) {
-  const { raw } = toRaw(session.store.getState().content)
-  const title = typeof raw.title === 'string' ? raw.title : session.draft.name
+function exportJson(store: StudioStore, name: string) {
+  const { raw } = toRaw(store.getState().content)
+  const title = typeof raw.title === 'string' && raw.title.trim() ? raw.title : name
   download(
     new Blob([`${JSON.stringify(raw, null, 2)}\n`], { type: 'application/json' }),
     `${fileStem(title)}.json`,
   )
 }
+
+function StudioHeader({ children }: { children?: React.ReactNode }) {
+  return (
+    <header className="flex flex-col gap-2 border-b border-line pb-3">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">{children}</div>
+    </header>
+  )
+}
+
+const ReaderLink = () => (
+  <a className="ml-auto text-sm text-accent underline" href="./">
+    Reader view
+  </a>
+)
 
 /**
  * Quoteline Studio's page: the draft's outline and forms beside the live preview, made of the
@@ -46,161 +55,176 @@ function exportJson(session: Session) {
  */
 export function StudioApp() {
   useTheme()
-  const [storage] = useState(makeStorage)
-  const { state, openStored, start, openCopy, choose } = useDraftSession(storage)
-  const session = state.phase === 'open' ? state.session : null
+  const session = useDraftSession()
+  const [choosing, setChoosing] = useState(false)
+  const [startProblems, setStartProblems] = useState<Problem[]>([])
+  const [pasteMessage, setPasteMessage] = useState<string | null>(null)
+  const { start } = session
+  const onStart = useCallback(
+    (s: DraftStart) => {
+      start(s.content, s.name)
+      setStartProblems(s.problems)
+      setPasteMessage(null)
+      setChoosing(false)
+    },
+    [start],
+  )
+  const showStart = choosing || session.draftId === null
+  useStartPaste(showStart, studioServices, onStart, setPasteMessage)
 
+  if (showStart) {
+    return (
+      <div className="mx-auto flex max-w-[1480px] flex-col gap-3 px-4 py-3 sm:px-6">
+        <StudioHeader>
+          <h1 className="font-serif text-2xl leading-tight font-bold text-ink">Quoteline Studio</h1>
+          {choosing ? <Button onClick={() => setChoosing(false)}>Back to the draft</Button> : null}
+          <ReaderLink />
+        </StudioHeader>
+        <main className="flex flex-col gap-6">
+          {pasteMessage ? (
+            <p role="alert" className="text-sm text-ink">
+              {pasteMessage}
+            </p>
+          ) : null}
+          <StartPanel services={studioServices} onStart={onStart} />
+          <DraftsList
+            storage={session.storage}
+            currentId={session.draftId}
+            onOpen={(id) => {
+              setStartProblems([])
+              setChoosing(false)
+              session.open(id)
+            }}
+          />
+        </main>
+      </div>
+    )
+  }
   return (
     <div className="mx-auto flex max-w-[1480px] flex-col gap-3 px-4 py-3 sm:px-6">
-      {session ? (
-        <StudioProvider key={session.draft.id} store={session.store}>
-          <DraftScreen
-            session={session}
-            storage={storage}
-            onChoose={choose}
-            onOpenDraft={(id) => void openStored(id)}
-            onOpenCopy={() => void openCopy(session)}
-          />
-        </StudioProvider>
-      ) : (
-        <>
-          <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-line pb-3">
-            <h1 className="font-serif text-2xl leading-tight font-bold text-ink">
-              Quoteline Studio
-            </h1>
-            <a className="ml-auto text-sm text-accent underline" href="./">
-              Reader view
-            </a>
-          </header>
-          {state.phase === 'choosing' ? (
-            <main className="flex flex-col gap-6">
-              {state.message ? (
-                <p role="alert" className="text-sm text-ink">
-                  {state.message}
-                </p>
-              ) : null}
-              <StartPanel services={studioServices} onStart={(s) => void start(s)} />
-              <DraftsList storage={storage} currentId={null} onOpen={(id) => void openStored(id)} />
-            </main>
-          ) : (
-            <p role="status" className="text-sm text-muted">
-              Opening your last draft…
-            </p>
-          )}
-        </>
-      )}
+      <DraftScreen
+        session={session}
+        startProblems={startProblems}
+        onChoose={() => setChoosing(true)}
+      />
     </div>
   )
 }
 
-type Pane = 'edit' | 'publish' | 'drafts'
+type Pane = 'edit' | 'publish'
 
 /** One open draft: the header with its status and history, then forms and preview side by side. */
 function DraftScreen({
   session,
-  storage,
+  startProblems,
   onChoose,
-  onOpenDraft,
-  onOpenCopy,
 }: {
-  session: Session
-  storage: DraftStorage
+  session: DraftSession
+  startProblems: Problem[]
   onChoose: () => void
-  onOpenDraft: (id: string) => void
-  onOpenCopy: () => void
 }) {
-  const { store, draft } = session
-  const lock = useDraftLock(draft.id)
-  const saving = lock.state === 'held' || lock.state === 'unsupported'
-  const saved = useAutosave(store, draft.id, { storage, enabled: saving })
-  const status =
-    session.refused && saved.phase !== 'failed' && saved.savedAt === null
-      ? ({ phase: 'failed', savedAt: null, reason: session.refused } as const)
-      : saved
-  const [problems, setProblems] = useState<ProblemMap>(() => new Map())
+  const { store, name, lock } = session
   const [pane, setPane] = useState<Pane>('edit')
   useUndoKeys(store)
-
-  const forms = useMemo(
-    () => (
-      <>
-        <nav
-          aria-label="The draft's items"
-          className="studio-outline rounded-lg border border-line bg-surface p-2"
-        >
-          <Outline problems={problems} />
-        </nav>
-        <Editor problems={problems} />
-      </>
-    ),
-    [problems],
+  const title = (
+    <h1 className="font-serif text-2xl leading-tight font-bold text-ink">
+      Quoteline Studio
+      <span className="ml-2 font-sans text-base font-normal text-muted">{name}</span>
+    </h1>
   )
-
-  return (
+  const notices = (
     <>
-      <header className="flex flex-col gap-2 border-b border-line pb-3">
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-          <h1 className="font-serif text-2xl leading-tight font-bold text-ink">
-            Quoteline Studio
-            <span className="ml-2 font-sans text-base font-normal text-muted">{draft.name}</span>
-          </h1>
-          <UndoButtons />
-          <nav aria-label="Studio" className="flex flex-wrap gap-1">
-            <PaneButton pane="edit" current={pane} onPick={setPane}>
-              Edit
-            </PaneButton>
-            <PaneButton pane="publish" current={pane} onPick={setPane}>
-              Publish
-            </PaneButton>
-            <PaneButton pane="drafts" current={pane} onPick={setPane}>
-              Drafts
-            </PaneButton>
-            <Button onClick={onChoose}>New…</Button>
-          </nav>
-          <a className="ml-auto text-sm text-accent underline" href="./">
-            Reader view
-          </a>
-        </div>
-        <SaveStatus state={status} onExport={() => exportJson(session)} />
-      </header>
-      <DraftLockNotice state={lock.state} onTakeOver={lock.takeOver} onOpenCopy={onOpenCopy} />
+      <DraftLockNotice
+        state={lock.state}
+        onTakeOver={lock.takeOver}
+        onOpenCopy={() => void session.openCopy()}
+      />
+      {session.problem ? (
+        <p role="alert" className="text-sm text-ink">
+          {session.problem}
+        </p>
+      ) : null}
+    </>
+  )
+  if (!store) {
+    return (
+      <>
+        <StudioHeader>
+          {title}
+          <Button onClick={onChoose}>Drafts and new…</Button>
+          <ReaderLink />
+        </StudioHeader>
+        {notices}
+        {!session.problem && lock.state !== 'elsewhere' ? (
+          <p role="status" className="text-sm text-muted">
+            Opening the draft…
+          </p>
+        ) : null}
+      </>
+    )
+  }
+  return (
+    <StudioProvider key={session.draftId} store={store}>
+      <StudioHeader>
+        {title}
+        <UndoButtons />
+        <nav aria-label="Studio" className="flex flex-wrap gap-1">
+          <PaneButton pane="edit" current={pane} onPick={setPane}>
+            Edit
+          </PaneButton>
+          <PaneButton pane="publish" current={pane} onPick={setPane}>
+            Publish
+          </PaneButton>
+          <Button onClick={onChoose}>Drafts and new…</Button>
+        </nav>
+        <ReaderLink />
+      </StudioHeader>
+      <SaveStatus state={session.save} onExport={() => exportJson(store, name)} />
+      {notices}
       <PasteRows store={store} services={studioServices} />
-      {session.startProblems.length > 0 ? (
+      {startProblems.length > 0 ? (
         <details className="rounded-md border border-line bg-surface p-3 text-sm">
           <summary className="cursor-pointer font-medium text-ink">
-            Reading the file found {session.startProblems.length}{' '}
-            {session.startProblems.length === 1 ? 'problem' : 'problems'}; each also shows at its
-            field.
+            Reading the file found {startProblems.length}{' '}
+            {startProblems.length === 1 ? 'problem' : 'problems'}; each also shows at its field.
           </summary>
-          <ProblemLines problems={session.startProblems} />
+          <ProblemLines problems={startProblems} />
         </details>
       ) : null}
       {pane === 'publish' ? (
         <main>
           <PublishPanel services={studioServices} />
         </main>
-      ) : pane === 'drafts' ? (
-        <main>
-          <DraftsList
-            storage={storage}
-            currentId={draft.id}
-            onOpen={(id) => {
-              if (id !== draft.id) onOpenDraft(id)
-              else setPane('edit')
-            }}
-          />
-        </main>
       ) : (
-        <main className="grid gap-4 lg:grid-cols-[minmax(360px,440px)_minmax(0,1fr)]">
-          <section aria-label="Edit the timeline" className="flex min-w-0 flex-col gap-3">
-            {forms}
-          </section>
-          <section aria-label="Preview" className="studio-preview min-w-0">
-            <StudioPreview store={store} onProblems={setProblems} />
-          </section>
-        </main>
+        <EditPane store={store} />
       )}
-    </>
+    </StudioProvider>
+  )
+}
+
+/** The outline and the form of the open item, beside the live preview. */
+function EditPane({ store }: { store: StudioStore }) {
+  const [problems, setProblems] = useState<ProblemMap>(() => new Map())
+  const forms = useMemo(
+    () => (
+      <>
+        <div className="studio-outline rounded-lg border border-line bg-surface p-2">
+          <Outline problems={problems} />
+        </div>
+        <Editor problems={problems} />
+      </>
+    ),
+    [problems],
+  )
+  return (
+    <main className="grid gap-4 lg:grid-cols-[minmax(360px,440px)_minmax(0,1fr)]">
+      <section aria-label="Edit the timeline" className="flex min-w-0 flex-col gap-3">
+        {forms}
+      </section>
+      <section aria-label="Preview" className="studio-preview min-w-0">
+        <StudioPreview store={store} onProblems={setProblems} />
+      </section>
+    </main>
   )
 }
 

@@ -105,7 +105,9 @@ export function DraftsList({
               current={draft.id === currentId}
               onOpen={() => onOpen(draft.id)}
               onRename={(name) => void act(storage.renameDraft(draft.id, name), 'rename the draft')}
-              onDuplicate={() => void act(duplicateDraft(storage, draft), 'duplicate the draft')}
+              onDuplicate={() =>
+                void act(duplicateDraft(storage, draft.id, draft.name), 'duplicate the draft')
+              }
               onDelete={() => remove(draft)}
             />
           ))}

@@ -1,7 +1,8 @@
 import type { StudioStore } from '../createStudioStore'
 import type { RecordKey } from '../model'
 import { describeFailure } from './failure'
-import type { DraftStorage } from './types'
+import { requestPersistence } from './persistence'
+import type { DraftStorage, DraftSummary } from './types'
 
 /** Quiet time after a change before it is written. */
 export const DEBOUNCE_MS = 300
@@ -33,9 +34,13 @@ export function startAutosave(options: {
   storage: DraftStorage
   draftId: string
   savedAt?: number | null
+  /** A draft not stored yet: its first write is the whole draft, at once (then `onCreated`). */
+  create?: DraftSummary | null
+  onCreated?: () => void
   onState: (state: SaveState) => void
 }): Autosave {
   const { store, storage, draftId, onState } = options
+  let create = options.create ?? null
   let pending = new Set<RecordKey>()
   let firstUnsavedAt: number | null = null
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -69,14 +74,24 @@ export function startAutosave(options: {
     }
     for (const key of store.takeChanged()) pending.add(key)
     firstUnsavedAt = null
-    if (pending.size === 0) return Promise.resolve()
+    if (pending.size === 0 && !create) return Promise.resolve()
     const keys = pending
     pending = new Set()
     if (state.phase !== 'failed') report({ phase: 'saving', savedAt: state.savedAt })
-    writing = storage
-      .saveChanged(draftId, store.getState().content, keys)
+    const content = store.getState().content
+    const whole = create
+    const write = whole
+      ? storage.saveAll({ ...whole, updatedAt: Date.now() }, content)
+      : storage.saveChanged(draftId, content, keys)
+    writing = write
       .then(
         () => {
+          if (whole) {
+            create = null
+            // The first draft made: ask the browser to keep the drafts when space runs low.
+            void requestPersistence()
+            options.onCreated?.()
+          }
           if (pending.size === 0) report({ phase: 'saved', savedAt: Date.now() })
         },
         (error: unknown) => {
@@ -105,6 +120,7 @@ export function startAutosave(options: {
   }
   window.addEventListener('pagehide', onHide)
   document.addEventListener('visibilitychange', onVisibility)
+  if (create) void flush()
 
   return {
     flush,

@@ -53,20 +53,27 @@ export function claimDraft(
 
   /** Holds the lock until released, or until another tab steals it (AbortError). */
   const hold = (options: LockOptions) =>
-    locks!
-      .request(lockName(draftId), options, (lock) => {
-        if (!lock) {
-          set('elsewhere')
-          waitForIt()
-          return
-        }
-        if (closed) return
-        set('held')
-        return new Promise<void>((resolve) => (letGo = resolve))
-      })
+    Promise.resolve()
+      .then(() =>
+        locks!.request(lockName(draftId), options, (lock) => {
+          if (!lock) {
+            set('elsewhere')
+            waitForIt()
+            return
+          }
+          if (closed) return
+          set('held')
+          return new Promise<void>((resolve) => (letGo = resolve))
+        }),
+      )
       .catch((error: unknown) => {
         // Stolen by another tab, or our own wait given up: only the first is news.
-        if ((error as Error).name === 'AbortError' && state === 'held') set('taken')
+        if ((error as Error).name === 'AbortError') {
+          if (state === 'held') set('taken')
+        } else if (state === 'checking') {
+          // Refused outright (a sandboxed frame's opaque origin): no guard to be had.
+          set('unsupported')
+        }
       })
 
   /** Queues for the lock: when the other tab closes, this one holds the draft. */

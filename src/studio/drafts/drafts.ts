@@ -36,8 +36,9 @@ export const copyName = (name: string) => `${name || 'Untitled draft'} (copy)`
 /** Stores a copy of a stored draft under a new id; null if the draft is gone. */
 export async function duplicateDraft(
   storage: DraftStorage,
-  draft: DraftSummary,
+  id: string,
+  name: string,
 ): Promise<DraftSummary | null> {
-  const content = await storage.loadDraft(draft.id)
-  return content ? createDraft(storage, content, copyName(draft.name)) : null
+  const content = await storage.loadDraft(id)
+  return content ? createDraft(storage, content, copyName(name)) : null
 }

@@ -39,8 +39,6 @@ export function OutlineEvents({
   const [orderOf] = useState(timeOrder)
   const order = orderOf(events, zone)
   const byUid = useMemo(() => new Map(events.map((e) => [e.uid, e])), [events])
-  const [from, setFrom] = useState(0)
-  const [count, setCount] = useState(PAGE)
   // The event open in the form, or the event of the quote open in it.
   const openUid =
     focus.target === 'events'
@@ -49,8 +47,15 @@ export function OutlineEvents({
         ? (quotes.find((q) => q.uid === focus.uid)?.parent ?? null)
         : null
   const at = openUid ? order.indexOf(openUid) : -1
-  // The page moves to show the open event when it lies outside (opened from the preview).
-  const start = at >= 0 && (at < from || at >= from + count) ? Math.max(0, at - 10) : from
+  const [page, setPage] = useState({ from: 0, count: PAGE, anchor: '' })
+  // When another event opens (from the preview, say) or it moves in time, the page moves to show
+  // it if it lies outside; paging by hand afterwards is left alone.
+  const anchor = `${openUid}@${at}`
+  if (anchor !== page.anchor) {
+    const outside = at >= 0 && (at < page.from || at >= page.from + page.count)
+    setPage({ ...page, from: outside ? Math.max(0, at - 10) : page.from, anchor })
+  }
+  const { from: start, count } = page
   const shown = order.slice(start, start + count)
   const nested = openUid ? quotes.filter((q) => q.parent === openUid) : []
   const orphans = useMemo(
@@ -72,7 +77,16 @@ export function OutlineEvents({
   return (
     <>
       {start > 0 ? (
-        <Button variant="quiet" onClick={() => setFrom(Math.max(0, start - PAGE))}>
+        <Button
+          variant="quiet"
+          onClick={() =>
+            setPage({
+              ...page,
+              from: Math.max(0, start - PAGE),
+              count: count + Math.min(start, PAGE),
+            })
+          }
+        >
           Show earlier events ({start} before these)
         </Button>
       ) : null}
@@ -102,13 +116,7 @@ export function OutlineEvents({
         })}
       </ul>
       {start + count < order.length ? (
-        <Button
-          variant="quiet"
-          onClick={() => {
-            setFrom(start)
-            setCount(count + PAGE)
-          }}
-        >
+        <Button variant="quiet" onClick={() => setPage({ ...page, count: count + PAGE })}>
           Show more events ({order.length - start - count} after these)
         </Button>
       ) : null}

@@ -13,7 +13,8 @@ export interface PasteReport {
   added: boolean
 }
 
-const editable = (target: EventTarget | null) =>
+/** A field whose own paste (and typing) comes first. */
+export const editable = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 
