@@ -47,7 +47,7 @@ describe('mergeInput: what a paste adds to a draft', () => {
       ],
     }
     const { added, counts } = mergeInput(draft(), pasted)
-    expect(counts).toEqual({ events: 1, quotes: 1, speakers: 1, sources: 1 })
+    expect(counts).toEqual({ events: 1, quotes: 1, speakers: 1, sources: 1, eras: 0 })
     expect(added.speakers[0]?.data.id).toBe('mayor-2')
     expect(added.sources[0]?.data.id).toBe('minutes-2')
     const event = added.events[0]!.data
@@ -128,13 +128,36 @@ describe('mergeInput: what a paste adds to a draft', () => {
     expect(added.speakers).toEqual([])
   })
 
+  it('adds the pasted eras after the draft’s, and a title only where the draft has none', () => {
+    const pasted = {
+      title: 'Pasted title',
+      description: 'Pasted description',
+      timezone: 'Asia/Tokyo',
+      eras: [{ title: 'Debate', start: '2026-03-03', end: '2026-03-04' }],
+      events: [],
+    }
+    const withEra = { ...draft(), meta: { ...draft().meta, eras: [{ title: 'Earlier' }] } }
+    const { meta, counts } = mergeInput(withEra, pasted)
+    expect(meta).toEqual({
+      version: 1,
+      title: 'Council',
+      timezone: 'UTC',
+      description: 'Pasted description',
+      eras: [{ title: 'Earlier' }, { title: 'Debate', start: '2026-03-03', end: '2026-03-04' }],
+    })
+    expect(counts.eras).toBe(1)
+    const untitled = { ...draft(), meta: { version: 1, title: '', timezone: 'UTC' } }
+    expect(mergeInput(untitled, pasted).meta).toMatchObject({ title: 'Pasted title' })
+    expect(mergeInput(draft(), { events: [] }).meta).toBeNull()
+  })
+
   it('counts in plain words', () => {
-    expect(describeCounts({ events: 12, quotes: 5, speakers: 0, sources: 0 })).toBe(
+    expect(describeCounts({ events: 12, quotes: 5, speakers: 0, sources: 0, eras: 0 })).toBe(
       '12 events and 5 quotes',
     )
-    expect(describeCounts({ events: 1, quotes: 2, speakers: 1, sources: 0 })).toBe(
-      '1 event, 2 quotes and 1 speaker',
+    expect(describeCounts({ events: 1, quotes: 2, speakers: 1, sources: 0, eras: 1 })).toBe(
+      '1 event, 2 quotes, 1 speaker and 1 era',
     )
-    expect(describeCounts({ events: 0, quotes: 0, speakers: 0, sources: 0 })).toBe('')
+    expect(describeCounts({ events: 0, quotes: 0, speakers: 0, sources: 0, eras: 0 })).toBe('')
   })
 })

@@ -17,6 +17,7 @@ export interface AddedCounts {
   quotes: number
   speakers: number
   sources: number
+  eras: number
 }
 
 /** Where a source id may be named: an event's and its times' sources, a quote's. */
@@ -116,13 +117,33 @@ function follow(
   row.data = data
 }
 
-/** The rows a document read from a paste or a file adds to `content`, and how many of each. */
+const filled = (v: unknown) => typeof v === 'string' && v.trim() !== ''
+
+/**
+ * The draft's own fields with what the pasted document brings that has a place there: its eras
+ * after the draft's, and its title and description where the draft has none yet. The draft's
+ * zone, view and kinds stay. Null when nothing changes.
+ */
+function mergeMeta(meta: Fields, pasted: Fields): { meta: Fields | null; eras: number } {
+  const next: Fields = { ...meta }
+  const eras = Array.isArray(pasted.eras) ? pasted.eras : []
+  if (eras.length > 0) next.eras = [...(Array.isArray(meta.eras) ? meta.eras : []), ...eras]
+  for (const key of ['title', 'description']) {
+    if (!filled(meta[key]) && filled(pasted[key])) next[key] = pasted[key]
+  }
+  return { meta: same(next, meta) ? null : next, eras: eras.length }
+}
+
+/**
+ * What a document read from a paste or a file adds to `content`: rows, the draft's own fields
+ * (null when they stay as they are) and how many of each.
+ */
 export function mergeInput(
   content: DraftContent,
   raw: unknown,
-): { added: Added; counts: AddedCounts } {
-  // The draft keeps its own title, zone and kinds: only the lists are added.
+): { added: Added; meta: Fields | null; counts: AddedCounts } {
   const read = fromRaw(raw)
+  const meta = mergeMeta(content.meta, read.meta)
   const speakers = freshIds(content, 'speakers', read.speakers)
   const sources = freshIds(content, 'sources', read.sources)
   const added: Added = {
@@ -140,15 +161,16 @@ export function mergeInput(
     quotes: added.quotes.length,
     speakers: added.speakers.length,
     sources: added.sources.length,
+    eras: meta.eras,
   }
-  return { added, counts }
+  return { added, meta: meta.meta, counts }
 }
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
 
 /** "12 events and 5 quotes", "1 event, 2 quotes and 1 speaker"; '' for nothing. */
 export function describeCounts(counts: AddedCounts): string {
-  const parts = (['events', 'quotes', 'speakers', 'sources'] as const)
+  const parts = (['events', 'quotes', 'speakers', 'sources', 'eras'] as const)
     .filter((k) => counts[k] > 0)
     .map((k) => plural(counts[k], k.slice(0, -1)))
   if (parts.length < 2) return parts[0] ?? ''
