@@ -128,15 +128,26 @@ describe('mergeInput: what a paste adds to a draft', () => {
     expect(added.speakers).toEqual([])
   })
 
-  it('adds the pasted eras after the draft’s, and a title only where the draft has none', () => {
+  it('adds the pasted eras after the draft’s, kinds it lacks, and a title only where it has none', () => {
     const pasted = {
       title: 'Pasted title',
       description: 'Pasted description',
       timezone: 'Asia/Tokyo',
       eras: [{ title: 'Debate', start: '2026-03-03', end: '2026-03-04' }],
+      kinds: [
+        { id: 'vote', color: '#000000' },
+        { id: 'debate', label: 'Debate' },
+      ],
       events: [],
     }
-    const withEra = { ...draft(), meta: { ...draft().meta, eras: [{ title: 'Earlier' }] } }
+    const withEra = {
+      ...draft(),
+      meta: {
+        ...draft().meta,
+        eras: [{ title: 'Earlier' }],
+        kinds: [{ id: 'vote', label: 'Vote' }],
+      },
+    }
     const { meta, counts } = mergeInput(withEra, pasted)
     expect(meta).toEqual({
       version: 1,
@@ -144,6 +155,10 @@ describe('mergeInput: what a paste adds to a draft', () => {
       timezone: 'UTC',
       description: 'Pasted description',
       eras: [{ title: 'Earlier' }, { title: 'Debate', start: '2026-03-03', end: '2026-03-04' }],
+      kinds: [
+        { id: 'vote', label: 'Vote' },
+        { id: 'debate', label: 'Debate' },
+      ],
     })
     expect(counts.eras).toBe(1)
     const untitled = { ...draft(), meta: { version: 1, title: '', timezone: 'UTC' } }

@@ -121,13 +121,20 @@ const filled = (v: unknown) => typeof v === 'string' && v.trim() !== ''
 
 /**
  * The draft's own fields with what the pasted document brings that has a place there: its eras
- * after the draft's, and its title and description where the draft has none yet. The draft's
- * zone, view and kinds stay. Null when nothing changes.
+ * after the draft's, the kinds the draft does not define, and its title and description where
+ * the draft has none yet. The draft's zone and view stay. Null when nothing changes.
  */
 function mergeMeta(meta: Fields, pasted: Fields): { meta: Fields | null; eras: number } {
   const next: Fields = { ...meta }
   const eras = Array.isArray(pasted.eras) ? pasted.eras : []
   if (eras.length > 0) next.eras = [...(Array.isArray(meta.eras) ? meta.eras : []), ...eras]
+  // The look of kinds the draft does not define yet (those it does keep theirs).
+  const kinds = Array.isArray(meta.kinds) ? meta.kinds : []
+  const defined = new Set(kinds.map((k) => (k as Fields | null)?.id))
+  const newKinds = (Array.isArray(pasted.kinds) ? pasted.kinds : []).filter(
+    (k) => !defined.has((k as Fields | null)?.id),
+  )
+  if (newKinds.length > 0) next.kinds = [...kinds, ...newKinds]
   for (const key of ['title', 'description']) {
     if (!filled(meta[key]) && filled(pasted[key])) next[key] = pasted[key]
   }
