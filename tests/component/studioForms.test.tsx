@@ -65,6 +65,11 @@ describe('the studio forms', () => {
     expect(title).toHaveFocus()
     expect(title).not.toHaveAttribute('aria-invalid')
     await user.type(title, 'Press conference')
+    // Tab follows the form: the kind, then the id.
+    await user.tab()
+    expect(screen.getByRole('combobox', { name: 'Kind' })).toHaveFocus()
+    await user.tab()
+    expect(screen.getByRole('textbox', { name: 'Id' })).toHaveFocus()
     const added = eventByTitle(store, 'Press conference')!
     expect(added.data).toMatchObject({ id: 'event', kind: '', start: '' })
     await user.click(screen.getByRole('button', { name: 'Add quote' }))
@@ -74,7 +79,9 @@ describe('the studio forms', () => {
     const quote = store.getState().content.quotes.find((q) => q.data.text === 'No questions today.')
     expect(quote?.parent).toBe(added.uid)
     expect(screen.getByRole('combobox', { name: 'Event' })).toHaveDisplayValue(/Press conference/)
-  })
+
+    // Many keystrokes in jsdom: generous on a busy machine.
+  }, 60_000)
 
   it('deletes an event with its quotes, says so politely, and Undo brings them back', async () => {
     const { store, user } = renderStudio()
@@ -180,9 +187,9 @@ describe('the studio forms', () => {
       .getAllByRole('button')
       .map((b) => b.textContent)
     expect(lines).toEqual([
-      '2026-03-04 18:00Opening of the session',
-      '2026-03-04 19:30Budget vote1 warning',
-      '2026-03-04 21:05Session closes',
+      '2026-03-04 18:00 Opening of the session',
+      '2026-03-04 19:30 Budget vote1 warning',
+      '2026-03-04 21:05 Session closes',
     ])
     await userEvent.setup().click(within(list).getByRole('button', { name: /Budget vote/ }))
     expect(screen.getByRole('group', { name: 'Sources' })).toHaveAccessibleDescription(

@@ -80,21 +80,28 @@ describe('pasting spreadsheet rows into the studio', () => {
     expect(store.getState().past).toHaveLength(1)
   })
 
-  it('reads pasted TimelineJS rows as wall-clock times in the draft’s zone', async () => {
+  it('reads pasted TimelineJS rows in the draft’s zone, eras too, as one undo step', async () => {
     const store = createStudioStore({
       ...existing(),
       meta: { version: 1, title: 'Council', timezone: 'America/Chicago' },
     })
     render(<PasteRows store={store} services={studioServices} />)
     const rows = [
-      'Year\tMonth\tDay\tTime\tHeadline\tText\tGroup',
-      '2026\t3\t3\t6:35 PM\tThe bus-lane item\tDebate opens.\tdebate',
+      'Year\tMonth\tDay\tTime\tHeadline\tText\tType\tGroup',
+      '2026\t3\t3\t6:35 PM\tThe bus-lane item\tDebate opens.\t\tdebate',
+      '2026\t3\t3\t\tBus-lane evening\t\tera\t',
     ].join('\n')
     pasteText(document.body, rows)
-    await screen.findByText('Added 1 event from the pasted rows.')
+    await screen.findByText('Added 1 event and 1 era from the pasted rows.')
     const added = store.getState().content.events[1]!.data
     expect(added).toMatchObject({ title: 'The bus-lane item', kind: 'debate' })
     expect(added.start).toBe('2026-03-03T18:35:00-06:00')
+    expect(store.getState().content.meta.eras).toEqual([
+      expect.objectContaining({ title: 'Bus-lane evening' }),
+    ])
+    act(() => store.getState().undo())
+    expect(store.getState().content.meta.eras).toBeUndefined()
+    expect(store.getState().content.events).toHaveLength(1)
   })
 
   it('says when the pasted text holds nothing usable, with the problems found', async () => {

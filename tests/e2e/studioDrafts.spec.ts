@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './a11yHelpers'
 import { buildHarness } from './drafts/buildHarness'
 
 // The drafts on the browser's own IndexedDB, Web Locks and BroadcastChannel, through a bare
@@ -7,10 +9,16 @@ import { buildHarness } from './drafts/buildHarness'
 const HARNESS = 'drafts-harness.html'
 const FRAMED = 'drafts-framed.html'
 let code = ''
+/** The studio's own stylesheet from the build, so the harness looks (and measures) as it will. */
+let stylesheet = ''
 
 test.beforeAll(async () => {
   test.setTimeout(120_000)
   code = await buildHarness()
+  const studio = readFileSync(`${process.env.QL_DIST ?? 'dist'}/studio.html`, 'utf8')
+  const href = /href="(\.\/studio-assets\/[^"]+\.css)"/.exec(studio)?.[1]
+  if (!href) throw new Error('dist/studio.html links no stylesheet: npm run build:bundles first')
+  stylesheet = `<link rel="stylesheet" href="${href}">`
 })
 
 /** Serves the harness (and a page that frames it in a sandbox) on the app's own origin. */
@@ -18,7 +26,7 @@ async function serve(context: BrowserContext) {
   await context.route(`**/${HARNESS}*`, (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><html lang="en"><title>Drafts</title><div id="root"></div><script>${code}</script></html>`,
+      body: `<!doctype html><html lang="en"><title>Drafts</title>${stylesheet}<div id="root"></div><script>${code}</script></html>`,
     }),
   )
   await context.route(`**/${FRAMED}`, (route) =>
@@ -126,6 +134,21 @@ test('the second tab holds the draft once the first is closed', async ({ context
   await expect(title(second)).toBeVisible()
 })
 
+test('a draft open in another tab cannot be deleted from here', async ({ context }) => {
+  const first = await newDraft(context)
+  await first.getByRole('button', { name: 'Rename Harness draft' }).click()
+  await first.keyboard.type('Held elsewhere')
+  await first.keyboard.press('Enter')
+  const second = await newDraft(context)
+  await second.getByRole('button', { name: 'Delete Held elsewhere' }).click()
+  await expect(second.getByRole('alert')).toContainText(
+    '“Held elsewhere” is open in another tab: close it there first.',
+  )
+  await first.close()
+  await second.getByRole('button', { name: 'Delete Held elsewhere' }).click()
+  await expect(second.getByRole('status').filter({ hasText: 'Draft deleted.' })).toBeVisible()
+})
+
 test('a renamed draft is listed under its new name after a reload', async ({ context }) => {
   const page = await newDraft(context)
   await page.getByRole('button', { name: 'Rename Harness draft' }).click()
@@ -153,4 +176,14 @@ test('in a sandboxed frame, where nothing may be stored, the studio says so at o
     frame.getByRole('alert').filter({ hasText: 'Could not read the drafts' }),
   ).toBeVisible()
   await expect(frame.getByRole('button', { name: 'Export JSON' })).toBeVisible()
+})
+
+test('the status, the drafts list and the two-tab notice are axe clean', async ({ context }) => {
+  const first = await newDraft(context)
+  await first.getByRole('button', { name: 'About saving' }).click()
+  await expectNoAxeViolations(first)
+  const second = await context.newPage()
+  await second.goto(`${HARNESS}?draft=${draftId(first)}`)
+  await expect(second.getByRole('alert')).toContainText('open in another tab')
+  await expectNoAxeViolations(second)
 })

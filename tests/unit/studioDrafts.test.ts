@@ -174,6 +174,14 @@ describe('autosave', () => {
     expect((await stored()).meta.title).toBe('Leaving')
   })
 
+  it('writes a draft replaced whole in the store, old rows gone and new ones in', async () => {
+    const { store, stored } = await setUp()
+    const other = fromRaw({ title: 'Another story', events: [{ id: 'one', title: 'One' }] })
+    store.getState().replace(other)
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS)
+    expect(await stored()).toEqual(other)
+  })
+
   it('once stopped without a flush (another tab took over), writes nothing more', async () => {
     const { saver, typeTitle, stored, writes } = await setUp()
     typeTitle('Mine')

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { Button } from '../../ui/Button'
 import { DraftRow } from './DraftRow'
+import { isOpenElsewhere } from './draftLock'
 import { duplicateDraft } from './drafts'
 import { describeFailure } from './failure'
 import { UNDO_DELETE_MS, type DraftStorage, type DraftSummary } from './types'
@@ -56,7 +57,12 @@ export function DraftsList({
   // the list removes it once its ten seconds are over.
   useEffect(() => () => clearTimeout(purge.current?.timer), [])
 
-  const remove = (draft: DraftSummary) => {
+  const remove = async (draft: DraftSummary) => {
+    // Deleting it under another tab's feet would leave that tab saving into nothing.
+    if (await isOpenElsewhere(draft.id)) {
+      setError(`“${draft.name || 'Untitled draft'}” is open in another tab: close it there first.`)
+      return
+    }
     purgeNow()
     void act(storage.markDeleted(draft.id, true), 'delete the draft')
     setDeleted(draft)
@@ -108,7 +114,7 @@ export function DraftsList({
               onDuplicate={() =>
                 void act(duplicateDraft(storage, draft.id, draft.name), 'duplicate the draft')
               }
-              onDelete={() => remove(draft)}
+              onDelete={() => void remove(draft)}
             />
           ))}
         </ul>

@@ -2,6 +2,7 @@ import type { StudioStore } from '../createStudioStore'
 import type { RecordKey } from '../model'
 import { describeFailure } from './failure'
 import { requestPersistence } from './persistence'
+import { recordsOf } from './records'
 import type { DraftStorage, DraftSummary } from './types'
 
 /** Quiet time after a change before it is written. */
@@ -112,7 +113,12 @@ export function startAutosave(options: {
   }
 
   const unsubscribe = store.subscribe((next, prev) => {
-    if (next.content !== prev.content) schedule()
+    if (next.content === prev.content) return
+    // `replace` (history emptied) marks no records: every record of both drafts is written.
+    if (next.past.length === 0 && next.future.length === 0) {
+      for (const [key] of [...recordsOf(prev.content), ...recordsOf(next.content)]) pending.add(key)
+    }
+    schedule()
   })
   const onHide = () => void flush()
   const onVisibility = () => {

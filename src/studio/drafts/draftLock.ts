@@ -111,3 +111,16 @@ export function claimDraft(
     },
   }
 }
+
+/** Whether some tab holds `draftId` now (false where Web Locks are missing or refused). */
+export async function isOpenElsewhere(
+  draftId: string,
+  locks: LockManager | null = defaultLocks(),
+): Promise<boolean> {
+  if (!locks) return false
+  try {
+    return await locks.request(lockName(draftId), { ifAvailable: true }, (lock) => lock === null)
+  } catch {
+    return false
+  }
+}

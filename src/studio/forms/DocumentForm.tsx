@@ -72,7 +72,7 @@ export function DocumentForm({ problems }: { problems?: ProblemMap | undefined }
       ? [
           {
             field: 'timezone',
-            message: 'is not a time zone this browser knows (try America/Anchorage)',
+            message: 'is not a zone name this browser knows (try America/Anchorage)',
             severity: 'error',
           },
         ]

@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, useMemo } from 'react'
 import { firstWords } from '../../domain/problemPlace'
 import { Button } from '../../ui/Button'
 import { addRow, freeId } from '../edits'
@@ -6,10 +6,26 @@ import type { Row } from '../model'
 import { useStudio, useStudioStore } from '../StudioContext'
 import { fieldKey } from './fields/edit'
 import { requestFieldFocus } from './fields/focusRequest'
+import { ITEM_CLASS } from './OutlineRow'
+
+/** The draft's speakers' names by id, to say who said a quote. */
+export function useSpeakerNames(): ReadonlyMap<string, string> {
+  const speakers = useStudio((s) => s.content.speakers)
+  return useMemo(
+    () =>
+      new Map(
+        speakers
+          .filter((r) => typeof r.data.id === 'string' && typeof r.data.name === 'string')
+          .map((r) => [r.data.id as string, r.data.name as string]),
+      ),
+    [speakers],
+  )
+}
 
 /** "Ana Example: “We begin on time…”": a quote as one line. */
-export function quoteLine(row: Row): string {
-  const speaker = typeof row.data.speaker === 'string' ? row.data.speaker : ''
+export function quoteLine(row: Row, names: ReadonlyMap<string, string>): string {
+  const said = typeof row.data.speaker === 'string' ? row.data.speaker : ''
+  const speaker = names.get(said) || said
   const words = typeof row.data.text === 'string' ? firstWords(row.data.text, 60) : ''
   return [speaker, words ? `“${words}”` : 'no words yet'].filter(Boolean).join(': ')
 }
@@ -37,6 +53,7 @@ export const EventQuotes = memo(function EventQuotes({ eventUid }: { eventUid: s
   const quotes = useStudio((s) => s.content.quotes)
   const mine = quotes.filter((q) => q.parent === eventUid)
   const addQuote = useAddQuote()
+  const names = useSpeakerNames()
   return (
     <section aria-label="Quotes at this event" className="flex flex-col gap-2">
       <h3 className="m-0 text-base font-bold text-ink">Quotes at this event</h3>
@@ -46,13 +63,13 @@ export const EventQuotes = memo(function EventQuotes({ eventUid }: { eventUid: s
         <ul className="m-0 flex list-none flex-col gap-1 p-0">
           {mine.map((q) => (
             <li key={q.uid}>
-              <Button
-                variant="quiet"
-                className="w-full justify-start text-left"
+              <button
+                type="button"
+                className={ITEM_CLASS}
                 onClick={() => store.getState().setFocus({ target: 'quotes', uid: q.uid })}
               >
-                {quoteLine(q)}
-              </Button>
+                {quoteLine(q, names)}
+              </button>
             </li>
           ))}
         </ul>

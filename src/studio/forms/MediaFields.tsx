@@ -41,7 +41,7 @@ export function MediaFields({
         label="Image address"
         name="The image address"
         type="url"
-        placeholder="https://"
+
         hint="An https address, or a path next to the published JSON (images/vote.jpg)."
       />
       <TextField

@@ -159,18 +159,18 @@ function ItemControl({
   if (field.type === 'colour') {
     const value = typeof item[field.key] === 'string' ? String(item[field.key]) : ''
     return (
-      <div className="flex items-end gap-2">
-        <div className="grow">
-          <TextField {...common} placeholder="#1d4ed8" />
-        </div>
-        <input
-          type="color"
-          aria-label={`Pick the ${field.label.toLowerCase()}`}
-          value={/^#[0-9a-fA-F]{6}$/.test(value) ? value : '#000000'}
-          onChange={(e) => set(e.target.value)}
-          onBlur={() => store.getState().seal()}
-          className="mb-0.5 h-9 w-12 rounded-md border border-line bg-surface"
-        />
+      <div className="flex flex-col gap-1">
+        <TextField {...common} placeholder="#1d4ed8" />
+        <label className="flex items-center gap-2 text-sm text-muted">
+          <input
+            type="color"
+            value={/^#[0-9a-fA-F]{6}$/.test(value) ? value : '#000000'}
+            onChange={(e) => set(e.target.value)}
+            onBlur={() => store.getState().seal()}
+            className="size-9 shrink-0 rounded-md border border-line bg-surface"
+          />
+          Or pick the {field.label.toLowerCase()}
+        </label>
       </div>
     )
   }

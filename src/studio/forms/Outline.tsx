@@ -7,7 +7,7 @@ import type { ProblemMap } from '../problems'
 import { useStudio, useStudioStore } from '../StudioContext'
 import { addItem, deleteItem, duplicateItem } from './outlineActions'
 import { OutlineEvents, type RowHandlers } from './OutlineEvents'
-import { OutlineRow, type Badge } from './OutlineRow'
+import { ITEM_CLASS, OutlineRow, SELECTED_CLASS, type Badge } from './OutlineRow'
 import { DeletedNote, type Deleted } from './DeletedNote'
 
 const ITEM = '[data-outline-item]'
@@ -46,7 +46,7 @@ function PlainSection({
       title={`${title} (${rows.length})`}
       action={<Button onClick={() => addItem(store, collection)}>{add}</Button>}
     >
-      <ul className="m-0 flex list-none flex-col gap-0.5 p-0" aria-label={title}>
+      <ul className="m-0 flex list-none flex-col gap-1 p-0" aria-label={title}>
         {rows.map((r) => (
           <OutlineRow
             key={r.uid}
@@ -162,9 +162,9 @@ export function Outline({ problems }: { problems?: ProblemMap | undefined }) {
             aria-current={meta ? 'true' : undefined}
             tabIndex={meta || !exists ? 0 : -1}
             onClick={() => store.getState().setFocus({ target: 'meta' })}
-            className="flex w-full items-baseline gap-2 rounded-md px-2 py-1 text-left text-sm text-ink hover:bg-surface-2 aria-[current=true]:bg-surface-2 aria-[current=true]:font-semibold"
+            className={`${ITEM_CLASS} ${meta ? SELECTED_CLASS : ''}`}
           >
-            <span className="grow">Document: title, zone, kinds, eras</span>
+            <span>Document: title, zone, kinds, eras</span>
             <MetaBadge badge={badges.get('meta')} />
           </button>
         </li>

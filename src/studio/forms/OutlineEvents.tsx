@@ -1,9 +1,9 @@
-import { Fragment, useMemo, useState } from 'react'
+import { Fragment, useState } from 'react'
 import { Button } from '../../ui/Button'
 import type { Focus } from '../createStudioStore'
 import type { Collection, Row } from '../model'
 import { useStudio } from '../StudioContext'
-import { quoteLine } from './EventQuotes'
+import { quoteLine, useSpeakerNames } from './EventQuotes'
 import { useDocumentZone } from './fields/TimeField'
 import { shortStart, timeOrder } from './outlineOrder'
 import { OutlineRow, type Badge } from './OutlineRow'
@@ -36,9 +36,9 @@ export function OutlineEvents({
   const events = useStudio((s) => s.content.events)
   const quotes = useStudio((s) => s.content.quotes)
   const zone = useDocumentZone()
+  const names = useSpeakerNames()
   const [orderOf] = useState(timeOrder)
   const order = orderOf(events, zone)
-  const byUid = useMemo(() => new Map(events.map((e) => [e.uid, e])), [events])
   // The event open in the form, or the event of the quote open in it.
   const openUid =
     focus.target === 'events'
@@ -46,7 +46,7 @@ export function OutlineEvents({
       : focus.target === 'quotes'
         ? (quotes.find((q) => q.uid === focus.uid)?.parent ?? null)
         : null
-  const at = openUid ? order.indexOf(openUid) : -1
+  const at = openUid ? order.uids.indexOf(openUid) : -1
   const [page, setPage] = useState({ from: 0, count: PAGE, anchor: '' })
   // When another event opens (from the preview, say) or it moves in time, the page moves to show
   // it if it lies outside; paging by hand afterwards is left alone.
@@ -56,18 +56,15 @@ export function OutlineEvents({
     setPage({ ...page, from: outside ? Math.max(0, at - 10) : page.from, anchor })
   }
   const { from: start, count } = page
-  const shown = order.slice(start, start + count)
+  const shown = order.uids.slice(start, start + count)
   const nested = openUid ? quotes.filter((q) => q.parent === openUid) : []
-  const orphans = useMemo(
-    () => quotes.filter((q) => !q.parent || !byUid.has(q.parent)),
-    [quotes, byUid],
-  )
+  const orphans = quotes.filter((q) => !q.parent || !order.at.has(q.parent))
   const quoteRow = (q: Row, inEvent: boolean) => (
     <OutlineRow
       key={q.uid}
       collection="quotes"
       row={q}
-      label={quoteLine(q)}
+      label={quoteLine(q, names)}
       nested={inEvent}
       selected={focus.target === 'quotes' && focus.uid === q.uid}
       badge={badges.get(q.uid)}
@@ -90,9 +87,9 @@ export function OutlineEvents({
           Show earlier events ({start} before these)
         </Button>
       ) : null}
-      <ul className="m-0 flex list-none flex-col gap-0.5 p-0" aria-label="Events in time order">
+      <ul className="m-0 flex list-none flex-col gap-1 p-0" aria-label="Events in time order">
         {shown.map((uid) => {
-          const row = byUid.get(uid)!
+          const row = events[order.at.get(uid)!]!
           return (
             <Fragment key={uid}>
               <OutlineRow
@@ -106,7 +103,7 @@ export function OutlineEvents({
               />
               {uid === openUid ? (
                 <li className="list-none">
-                  <ul className="m-0 flex list-none flex-col gap-0.5 p-0" aria-label="Its quotes">
+                  <ul className="m-0 flex list-none flex-col gap-1 p-0" aria-label="Its quotes">
                     {nested.map((q) => quoteRow(q, true))}
                   </ul>
                 </li>
@@ -115,15 +112,15 @@ export function OutlineEvents({
           )
         })}
       </ul>
-      {start + count < order.length ? (
+      {start + count < order.uids.length ? (
         <Button variant="quiet" onClick={() => setPage({ ...page, count: count + PAGE })}>
-          Show more events ({order.length - start - count} after these)
+          Show more events ({order.uids.length - start - count} after these)
         </Button>
       ) : null}
       {orphans.length > 0 ? (
         <section aria-label="Quotes without an event" className="flex flex-col gap-1">
           <h3 className="m-0 text-sm font-bold text-ink">Quotes without an event</h3>
-          <ul className="m-0 flex list-none flex-col gap-0.5 p-0">
+          <ul className="m-0 flex list-none flex-col gap-1 p-0">
             {orphans.map((q) => quoteRow(q, false))}
           </ul>
         </section>

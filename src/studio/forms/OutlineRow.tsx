@@ -15,6 +15,11 @@ const NOUN: Record<Collection, string> = {
   sources: 'source',
 }
 
+/** An outline item's look; the open one is shaded and bold (classes the reader's page has too). */
+export const ITEM_CLASS =
+  'flex w-full items-baseline justify-between gap-2 rounded-md px-2 py-1 text-left text-sm text-ink hover:bg-surface-2'
+export const SELECTED_CLASS = 'bg-surface-2 font-semibold'
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /**
@@ -47,7 +52,7 @@ export const OutlineRow = memo(function OutlineRow({
 }) {
   const noun = NOUN[collection]
   return (
-    <li className={`flex flex-col gap-1 ${nested ? 'pl-4' : ''}`}>
+    <li className={`flex flex-col gap-1 ${nested ? 'pl-5' : ''}`}>
       <button
         type="button"
         data-outline-item=""
@@ -56,10 +61,12 @@ export const OutlineRow = memo(function OutlineRow({
         aria-current={selected ? 'true' : undefined}
         tabIndex={selected ? 0 : -1}
         onClick={() => onOpen(collection, row.uid)}
-        className="flex w-full items-baseline gap-2 rounded-md px-2 py-1 text-left text-sm text-ink hover:bg-surface-2 aria-[current=true]:bg-surface-2 aria-[current=true]:font-semibold"
+        className={`${ITEM_CLASS} ${selected ? SELECTED_CLASS : ''}`}
       >
-        {detail ? <span className="shrink-0 font-mono text-xs text-muted">{detail}</span> : null}
-        <span className="min-w-0 grow truncate">{label}</span>
+        <span className="min-w-0 truncate">
+          {detail ? <span className="font-mono text-xs text-muted">{detail} </span> : null}
+          {label}
+        </span>
         {badge && badge.errors + badge.warnings > 0 ? (
           <span className="shrink-0 rounded-full border border-line bg-surface px-1.5 text-xs font-semibold">
             {badge.errors > 0 ? plural(badge.errors, 'problem') : plural(badge.warnings, 'warning')}
@@ -67,7 +74,7 @@ export const OutlineRow = memo(function OutlineRow({
         ) : null}
       </button>
       {selected ? (
-        <span className="flex gap-1 pl-2">
+        <span className="flex gap-1 pl-3">
           <Button
             variant="quiet"
             aria-label={`Duplicate this ${noun}`}

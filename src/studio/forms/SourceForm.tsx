@@ -29,7 +29,7 @@ export function SourceForm({ uid, problems }: { uid: string; problems?: ProblemM
         label="Address (URL)"
         type="url"
         problems={list}
-        placeholder="https://"
+
         hint="Optional. Only http and https addresses become links."
       />
       <TextField

@@ -44,7 +44,7 @@ export function usePasteRows(
         }
         // Merged into the draft as it is now: edits made while reading are kept.
         const { content, apply, setFocus } = store.getState()
-        const { added, counts } = mergeInput(content, read.raw)
+        const { added, meta, counts } = mergeInput(content, read.raw)
         const what = describeCounts(counts)
         if (!what) {
           const message =
@@ -52,7 +52,9 @@ export function usePasteRows(
           setReport({ message, problems: read.problems, added: false })
           return
         }
-        apply(insertContent(content, added))
+        const patches = insertContent(content, added)
+        if (meta) patches.push({ target: 'meta', before: content.meta, after: meta })
+        apply(patches)
         const first = added.events[0]
         if (first) setFocus({ target: 'events', uid: first.uid })
         const rows = read.format === 'csv' || read.format === 'timelinejs'

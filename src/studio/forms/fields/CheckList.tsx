@@ -36,7 +36,7 @@ export function CheckList({
   return (
     <fieldset
       aria-describedby={described || undefined}
-      className="m-0 flex min-w-0 flex-col gap-1 border-0 p-0"
+      className="m-0 flex min-w-0 flex-col gap-1 p-0"
     >
       <legend className="p-0 text-sm font-semibold text-ink">{legend}</legend>
       {all.length === 0 ? <p className="m-0 text-sm text-muted">{none}</p> : null}

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react'
+import { useId, type CSSProperties, type ReactNode } from 'react'
 import type { FieldProblem } from '../../problems'
 
 /** What a control needs to be labelled and described by its frame. */
@@ -6,10 +6,14 @@ export interface ControlProps {
   id: string
   'aria-describedby': string | undefined
   'aria-invalid': boolean | undefined
+  /** A field with an error has a heavier border in the text colour (not colour alone: it is thicker). */
+  style: CSSProperties | undefined
 }
 
+const INVALID: CSSProperties = { borderColor: 'var(--ink)', borderWidth: 2 }
+
 export const INPUT =
-  'min-h-9 w-full rounded-md border border-line bg-surface px-2 text-base text-ink placeholder:text-muted aria-invalid:border-2 aria-invalid:border-ink'
+  'min-h-9 w-full rounded-md border border-line bg-surface px-2 text-base text-ink placeholder:text-muted'
 
 /** The problems at one field, in words that follow its name: "Title must not be empty". */
 export function ProblemList({
@@ -23,7 +27,7 @@ export function ProblemList({
 }) {
   if (problems.length === 0) return null
   return (
-    <ul id={id} className="m-0 flex list-none flex-col gap-0.5 p-0 text-sm text-ink">
+    <ul id={id} className="m-0 flex list-none flex-col gap-1 p-0 text-sm text-ink">
       {problems.map((p, i) => (
         <li key={i}>
           <strong>{p.severity === 'error' ? 'Problem: ' : 'Check: '}</strong>
@@ -63,7 +67,12 @@ export function FieldFrame({
       <label htmlFor={id} className="text-sm font-semibold text-ink">
         {label}
       </label>
-      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': invalid })}
+      {children({
+        id,
+        'aria-describedby': describedBy,
+        'aria-invalid': invalid,
+        style: invalid ? INVALID : undefined,
+      })}
       {hint ? (
         <p id={hintId!} className="m-0 text-sm text-muted">
           {hint}

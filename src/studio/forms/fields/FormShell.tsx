@@ -57,7 +57,7 @@ const named = (p: FieldProblem): FieldProblem =>
 export function Group({ title, children }: { title: string; children: ReactNode }) {
   return (
     <fieldset className="m-0 flex min-w-0 flex-col gap-3 rounded-md border border-line p-3">
-      <legend className="px-1 text-sm font-bold text-ink">{title}</legend>
+      <legend className="px-1.5 text-sm font-bold text-ink">{title}</legend>
       {children}
     </fieldset>
   )

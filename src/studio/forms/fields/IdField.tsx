@@ -1,5 +1,5 @@
-import { useRef } from 'react'
-import { useStudio } from '../../StudioContext'
+import { useMemo, useRef } from 'react'
+import { useStudio, useStudioStore } from '../../StudioContext'
 import type { Collection, DraftContent } from '../../model'
 import type { FieldProblem } from '../../problems'
 import { renameReferences } from '../rename'
@@ -38,8 +38,15 @@ export function IdField({
   const collection = target.target
   const id = asText(data, ['id'])
   // Checked here, as you type: the whole document's check says it only after a pause.
-  const taken = useStudio((s) =>
-    s.content[collection].some((r) => r.uid !== target.uid && r.data.id === id && id !== ''),
+  const store = useStudioStore()
+  const count = useStudio((s) => s.content[collection].length)
+  // Looked up when the id (or the number of rows) changes, not on every keystroke elsewhere.
+  const taken = useMemo(
+    () =>
+      id !== '' &&
+      count > 1 &&
+      store.getState().content[collection].some((r) => r.uid !== target.uid && r.data.id === id),
+    [store, collection, target.uid, id, count],
   )
   const clash: FieldProblem[] = taken
     ? [
