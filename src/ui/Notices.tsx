@@ -1,5 +1,5 @@
 import type { Problem } from '../domain/types'
-import { onDemand, PartBoundary } from '../ui/PartBoundary'
+import { onDemand, PartBoundary } from './PartBoundary'
 
 // Most pages have nothing to warn about, so these load only when there is something to say.
 const OptionWarnings = onDemand(() =>
