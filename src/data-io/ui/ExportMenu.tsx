@@ -1,6 +1,6 @@
 import { useCallback, useId, useRef, useState } from 'react'
-import { Button } from '../ui/Button'
-import { onDemand, PartBoundary } from '../ui/PartBoundary'
+import { Button } from '../../ui/Button'
+import { onDemand, PartBoundary } from '../../ui/PartBoundary'
 
 // The menu and the exporters load when a reader first opens it; pointing at or focusing the
 // button starts loading it.
