@@ -1,21 +1,25 @@
-import { lazy, useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { loadBuiltin } from '../data-io/builtin'
 import type { ReadOutcome } from '../data-io/readDocument'
 import { stripBidi } from '../lib/bidi'
 import { useEmbedBridge } from '../embed/useEmbedBridge'
 import { readViewOptions, type ViewOptions } from '../embed/viewOptions'
-import { Extra } from './Extra'
+import { onDemand, PartBoundary } from '../ui/PartBoundary'
 import { readLazily } from './readLazily'
 import { accentReadable, useTheme } from './useTheme'
 import { useDocuments } from './useDocuments'
 import { Viewer } from './Viewer'
 
 // What failed is shown by code that loads only when something fails.
-const LoadError = lazy(() => import('./LoadError').then((m) => ({ default: m.LoadError })))
+const LoadError = onDemand(() => import('./LoadError').then((m) => ({ default: m.LoadError })))
 // So is the progress of a `?src=` download (index.html preloads its code with the loader's).
-const Loading = lazy(() => import('./Loading').then((m) => ({ default: m.Loading })))
+const Loading = onDemand(() => import('./Loading').then((m) => ({ default: m.Loading })))
 
 const THEMES = ['light', 'dark'] as const
+
+// Left out of the app page's production build, which is never an embed (Viewer's EMBEDS; written
+// out here, where the minifier can see it, so that the bridge's code is left out too).
+const useBridge = import.meta.env.MODE !== 'production' ? useEmbedBridge : () => null
 
 const randomId = () => `ql-${Math.random().toString(36).slice(2, 10)}`
 
@@ -52,7 +56,7 @@ export function App({
   load?: (() => Promise<ReadOutcome>) | undefined
 }) {
   const [options] = useState(() => readOptions(forceEmbed))
-  const bridge = useEmbedBridge(options)
+  const bridge = useBridge(options)
   const [theme, setTheme] = useTheme({
     initial: startingTheme(options),
     persist: !options.embed,
@@ -100,21 +104,21 @@ export function App({
       )
     }
     return (
-      <Extra what="The loading screen">
+      <PartBoundary what="The loading screen">
         <Loading src={src ?? ''} onOutcome={onFirst} />
-      </Extra>
+      </PartBoundary>
     )
   }
   if (docs.status === 'failed') {
     return (
-      <Extra what="The reason the timeline failed">
+      <PartBoundary what="The reason the timeline failed">
         <LoadError
           message={docs.message}
           problems={docs.problems}
           compact={options.embed}
           onShown={onAlertShown}
         />
-      </Extra>
+      </PartBoundary>
     )
   }
   return (

@@ -1,6 +1,6 @@
-import { lazy, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { Button } from '../ui/Button'
-import { Extra } from './Extra'
+import { onDemand, PartBoundary } from '../ui/PartBoundary'
 import {
   loadPasteDialog,
   openFile,
@@ -9,7 +9,7 @@ import {
   type OpenDocument,
 } from './openDocument'
 
-const PasteDialog = lazy(loadPasteDialog)
+const PasteDialog = onDemand(loadPasteDialog)
 
 /** "Open file…" and "Paste…": other timelines, read in the browser; nothing is uploaded. */
 export function DataMenu({ onOpen }: { onOpen: OpenDocument }) {
@@ -39,12 +39,12 @@ export function DataMenu({ onOpen }: { onOpen: OpenDocument }) {
         Paste…
       </Button>
       {pasting ? (
-        <Extra what="The paste dialog">
+        <PartBoundary what="The paste dialog">
           <PasteDialog
             onOpen={(text) => openText(text, onOpen)}
             onClose={() => setPasting(false)}
           />
-        </Extra>
+        </PartBoundary>
       ) : null}
     </div>
   )

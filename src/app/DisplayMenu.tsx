@@ -1,20 +1,19 @@
-import { lazy } from 'react'
 import { Popover } from '../ui/Popover'
-import { Extra } from './Extra'
+import { onDemand, PartBoundary } from '../ui/PartBoundary'
 import type { ThemeChoice } from '../embed/viewOptions'
 
 // The switches load when the reader first points at, focuses or opens the menu.
 const load = () => import('./DisplayOptions')
-const DisplayOptions = lazy(load)
+const DisplayOptions = onDemand(load)
 const preload = () => void load().catch(() => {})
 
 /** "Display": the time-zone and theme switches, one compact menu out of the reader's way. */
 export function DisplayMenu(props: { theme: ThemeChoice; setTheme: (t: ThemeChoice) => void }) {
   return (
     <Popover label="Display" title="Time zone and theme" onOpen={preload}>
-      <Extra what="The display options">
+      <PartBoundary what="The display options">
         <DisplayOptions {...props} />
-      </Extra>
+      </PartBoundary>
     </Popover>
   )
 }

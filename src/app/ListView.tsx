@@ -1,10 +1,9 @@
-import { lazy } from 'react'
-import { Extra } from './Extra'
+import { onDemand, PartBoundary } from '../ui/PartBoundary'
 
 // The list view loads when the reader first asks for it (pointing at or focusing the view
 // switch starts it), or at once when the page opens in it.
 const loadList = () => import('../quotes/EventList')
-const EventList = lazy(() => loadList().then((m) => ({ default: m.EventList })))
+const EventList = onDemand(() => loadList().then((m) => ({ default: m.EventList })))
 
 let preloaded = false
 
@@ -18,8 +17,8 @@ export function preloadListView(): void {
 /** Every event and quote as text: the text alternative to the chart. */
 export function ListView() {
   return (
-    <Extra what="The list view">
+    <PartBoundary what="The list view">
       <EventList />
-    </Extra>
+    </PartBoundary>
   )
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import type { Problem } from '../domain/types'
 import { stripBidi } from '../lib/bidi'
-import { ProblemList } from './ProblemList'
+import { ProblemList } from '../ui/ProblemList'
 import { FAILED_TITLE } from './tabTitles'
 import { useDocumentTitle } from './useDocumentTitle'
 

@@ -1,9 +1,8 @@
-import { lazy } from 'react'
-import { Extra } from './Extra'
+import { onDemand, PartBoundary } from '../ui/PartBoundary'
 import type { Notice } from './useDocuments'
 
 // Shown only after the reader opens a document of their own, so its code loads only then.
-const LoadNoticeBody = lazy(() =>
+const LoadNoticeBody = onDemand(() =>
   import('./LoadNoticeBody').then((m) => ({ default: m.LoadNoticeBody })),
 )
 
@@ -20,8 +19,8 @@ export function LoadNotice({
   const quiet = <div role="status" className="sr-only" />
   if (!notice) return quiet
   return (
-    <Extra what="The message about the document you opened">
+    <PartBoundary what="The message about the document you opened">
       <LoadNoticeBody notice={notice} onUndo={onUndo} onDismiss={onDismiss} />
-    </Extra>
+    </PartBoundary>
   )
 }

@@ -1,5 +1,5 @@
 import { Button } from '../ui/Button'
-import { ProblemList } from './ProblemList'
+import { ProblemList } from '../ui/ProblemList'
 import type { Notice } from './useDocuments'
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)

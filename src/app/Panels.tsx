@@ -4,7 +4,8 @@ import { EventDetail } from '../quotes/EventDetail'
 import { QuotePanel } from '../quotes/QuotePanel'
 import { useTimeline } from '../store/TimelineContext'
 import { Timeline } from '../timeline/Timeline'
-import { Legend } from './Legend'
+import { PartBoundary } from '../ui/PartBoundary'
+import { Legend } from '../timeline/Legend'
 import { ListView } from './ListView'
 import { ReadingLayout } from './ReadingLayout'
 import { ViewSwitch } from './ViewSwitch'
@@ -32,17 +33,23 @@ export function Panels({ panels, tools }: { panels: ReadonlySet<PanelName>; tool
       </>
     )
   }
+  // Each part in its own boundary: a fault in one leaves the others working.
   const reading =
     detail || quotes ? (
-      <>
+      <PartBoundary what="The reading panel">
         {detail ? <EventDetail /> : null}
         {quotes ? <QuotePanel /> : null}
-      </>
+      </PartBoundary>
     ) : null
+  const timeline = (
+    <PartBoundary what="The timeline">
+      <Timeline />
+    </PartBoundary>
+  )
   return (
     <>
       {bar}
-      {reading ? <ReadingLayout timeline={<Timeline />} panel={reading} /> : <Timeline />}
+      {reading ? <ReadingLayout timeline={timeline} panel={reading} /> : timeline}
     </>
   )
 }

@@ -3,7 +3,7 @@ import type { ReadOutcome } from '../data-io/readDocument'
 import type { Problem } from '../domain/types'
 import { Button } from '../ui/Button'
 import { closeDialog, useModalDialog } from '../ui/useModalDialog'
-import { ProblemList } from './ProblemList'
+import { ProblemList } from '../ui/ProblemList'
 
 type Failure = { message: string; problems: Problem[] }
 

@@ -1,11 +1,10 @@
-import { lazy } from 'react'
 import { Popover } from '../ui/Popover'
 import type { OpenDocument } from './openDocument'
-import { Extra } from './Extra'
+import { onDemand, PartBoundary } from '../ui/PartBoundary'
 
 // The menu's items load when a producer first points at, focuses or opens it.
 const load = () => import('./ProducerTools')
-const ProducerTools = lazy(load)
+const ProducerTools = onDemand(load)
 const preload = () => void load().catch(() => {})
 
 /**
@@ -15,9 +14,9 @@ const preload = () => void load().catch(() => {})
 export function ProducerMenu(props: { onOpen: OpenDocument | undefined; onEmbed: () => void }) {
   return (
     <Popover label="Producer tools" align="end" onOpen={preload}>
-      <Extra what="The producer tools">
+      <PartBoundary what="The producer tools">
         <ProducerTools {...props} />
-      </Extra>
+      </PartBoundary>
     </Popover>
   )
 }

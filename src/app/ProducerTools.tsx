@@ -1,7 +1,7 @@
 import { Button } from '../ui/Button'
 import { DataMenu } from './DataMenu'
 import type { OpenDocument } from './openDocument'
-import { ExportMenu } from './ExportMenu'
+import { ExportMenu } from '../data-io/ui/ExportMenu'
 
 /** The producer menu's items (loaded when it first opens). */
 export default function ProducerTools({

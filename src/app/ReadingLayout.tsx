@@ -1,19 +1,11 @@
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type ReactNode,
-} from 'react'
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { useTimeline, useTimelineStore } from '../store/TimelineContext'
 import { EventTabPanel } from './EventTabPanel'
+import { onDemand, PartBoundary } from '../ui/PartBoundary'
 
 // The sheet's bar is for narrow screens only: it loads with the first sheet, and with it what
 // the open sheet does (Back closes it, the tapped mark kept above it).
-const SheetBar = lazy(() => import('./SheetBar'))
+const SheetBar = onDemand(() => import('./SheetBar'))
 
 /** From this width the reading panel sits beside the timeline; below it, it is a sheet. */
 const WIDE = '(min-width: 1024px)'
@@ -93,9 +85,9 @@ export function ReadingLayout({ timeline, panel }: { timeline: ReactNode; panel:
       <div className="reading-timeline">{timeline}</div>
       <EventTabPanel ref={panelRef} className={`reading-panel ${sheet ? 'is-sheet' : ''}`}>
         {sheet && selectedId ? (
-          <Suspense fallback={null}>
+          <PartBoundary what="The sheet’s close button">
             <SheetBar onClose={close} panel={panelRef} />
-          </Suspense>
+          </PartBoundary>
         ) : null}
         {panel}
       </EventTabPanel>

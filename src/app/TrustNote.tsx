@@ -1,14 +1,13 @@
-import { lazy } from 'react'
-import { Extra } from './Extra'
+import { onDemand, PartBoundary } from '../ui/PartBoundary'
 
 // Below the timeline, never needed to draw it: its words load after the first screen.
-const Body = lazy(() => import('./TrustNoteBody'))
+const Body = onDemand(() => import('./TrustNoteBody'))
 
 /** How to read this document's quotes and times, and its corrections. Shown in every layout. */
 export function TrustNote({ short = false }: { short?: boolean }) {
   return (
-    <Extra what="The note on how to read this timeline">
+    <PartBoundary what="The note on how to read this timeline">
       <Body short={short} />
-    </Extra>
+    </PartBoundary>
   )
 }

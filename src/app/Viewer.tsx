@@ -1,4 +1,4 @@
-import { lazy, useEffect, useState, type ReactElement } from 'react'
+import { useEffect, useState, type ReactElement } from 'react'
 import { formatSpan } from '../domain/formatSpan'
 import type { Problem, TimelineDocument } from '../domain/types'
 import type { EmbedBridge } from '../embed/bridge'
@@ -10,9 +10,9 @@ import type { TimelineStore } from '../store/createTimelineStore'
 import { Announcer } from './Announcer'
 import { DisplayMenu } from './DisplayMenu'
 import { DocumentIntake } from './DocumentIntake'
-import { Extra } from './Extra'
+import { onDemand, PartBoundary } from '../ui/PartBoundary'
 import { LoadNotice } from './LoadNotice'
-import { Notices } from './Notices'
+import { Notices } from '../ui/Notices'
 import type { DocumentsApi } from './useDocuments'
 import { Panels } from './Panels'
 import { ProducerMenu } from './ProducerMenu'
@@ -23,7 +23,14 @@ import type { ThemeChoice } from '../embed/viewOptions'
 import { documentTitle, useDocumentTitle } from './useDocumentTitle'
 
 // The dialog is an extra: it loads when a reader first asks for it.
-const EmbedDialog = lazy(() => import('./EmbedDialogWithFile'))
+const EmbedDialog = onDemand(() => import('./EmbedDialogWithFile'))
+
+/**
+ * Whether this build can be an embed. The app page's production build never is: index.html sends
+ * ?embed=1 on to embed.html before any of its code loads. So the embed layout and the host-page
+ * bridge are compiled into the embed page (and into development and tests) only.
+ */
+const EMBEDS = import.meta.env.MODE !== 'production'
 
 interface Props {
   document: TimelineDocument
@@ -61,7 +68,7 @@ function Layout(props: Props) {
   }, [])
   useDocumentTitle(documentTitle(doc.title))
   useEffect(() => bridge?.attach(store, doc.title), [bridge, store, doc.title])
-  return props.options.embed ? (
+  return EMBEDS && props.options.embed ? (
     <EmbedLayout {...props} linkNotice={linkNotice} />
   ) : (
     <FullLayout {...props} linkNotice={linkNotice} />
@@ -146,9 +153,9 @@ function FullLayout({
       />
       <TrustNote />
       {embedOpen ? (
-        <Extra what="The embed dialog">
+        <PartBoundary what="The embed dialog">
           <EmbedDialog theme={theme} onClose={() => setEmbedOpen(false)} />
-        </Extra>
+        </PartBoundary>
       ) : null}
       <Announcer />
     </div>

@@ -63,6 +63,7 @@ export const ERROR_CODES = [
   'cancelled', // the reader cancelled the download
   'unknown-id', // a select command, or the address's deep link, named no event or quote
   'not-ready', // a command arrived before the timeline was drawn
+  'render-failed', // a part of the page could not be shown (a fault in Quoteline); sent once
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 

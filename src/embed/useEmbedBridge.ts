@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { onRenderFailed } from '../lib/renderFailures'
 import type { EmbedBridge } from './bridge'
 import type { ViewOptions } from './viewOptions'
 
@@ -25,7 +26,16 @@ export function useEmbedBridge(options: ViewOptions): EmbedBridge | null {
           measure,
           observe,
         })
-        stop = next.start()
+        const stopBridge = next.start()
+        // A part that fails to render says so in its place; the host page hears of it once,
+        // and the page's error flag keeps meaning that the document could not be shown.
+        const stopHearing = onRenderFailed(() =>
+          next.report('render-failed', 'A part of the timeline could not be shown.'),
+        )
+        stop = () => {
+          stopHearing()
+          stopBridge()
+        }
         setBridge(next)
       })
       // Without its code the embed still shows the timeline; the host page hears nothing.

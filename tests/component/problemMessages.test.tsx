@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { App } from '../../src/app/App'
-import { ProblemsNotice } from '../../src/app/ProblemsNotice'
+import { ProblemsNotice } from '../../src/ui/ProblemsNotice'
 import { parseCsvTimeline } from '../../src/data-io/csv/importCsv'
 import { parseTimeline } from '../../src/domain/parseTimeline'
 

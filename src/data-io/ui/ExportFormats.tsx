@@ -1,11 +1,11 @@
 import { useEffect } from 'react'
-import { kindStyleOf } from '../domain/kinds'
-import type { TimelineDocument } from '../domain/types'
-import { resolveZone } from '../domain/formatTime'
-import type { ExportFormat } from '../data-io/exportFiles'
-import { selectFilteredEvents } from '../store/selectors'
-import { useTimelineStore } from '../store/TimelineContext'
-import { download } from '../lib/download'
+import { kindStyleOf } from '../../domain/kinds'
+import type { TimelineDocument } from '../../domain/types'
+import { resolveZone } from '../../domain/formatTime'
+import type { ExportFormat } from '../exportFiles'
+import { selectFilteredEvents } from '../../store/selectors'
+import { useTimelineStore } from '../../store/TimelineContext'
+import { download } from '../../lib/download'
 
 const FORMATS: { format: ExportFormat; label: string; note: string }[] = [
   { format: 'json', label: 'JSON', note: 'the whole document, to edit or open again' },
@@ -54,7 +54,7 @@ export default function ExportFormats({
   const run = async (format: ExportFormat) => {
     onStatus('Preparing…')
     try {
-      const { exportFile } = await import('../data-io/exportFiles')
+      const { exportFile } = await import('../exportFiles')
       const s = store.getState()
       const { blob, filename } = await exportFile(format, {
         document: s.document,

@@ -1,11 +1,11 @@
-import { lazy, useCallback, useId, useRef, useState } from 'react'
-import { Button } from '../ui/Button'
-import { Extra } from './Extra'
+import { useCallback, useId, useRef, useState } from 'react'
+import { Button } from '../../ui/Button'
+import { onDemand, PartBoundary } from '../../ui/PartBoundary'
 
 // The menu and the exporters load when a reader first opens it; pointing at or focusing the
 // button starts loading it.
 const loadFormats = () => import('./ExportFormats')
-const ExportFormats = lazy(loadFormats)
+const ExportFormats = onDemand(loadFormats)
 const preload = () => void loadFormats().catch(() => {})
 
 /** "Export": the document as JSON or CSV, or the current view as SVG or PNG. Loaded when first used. */
@@ -32,9 +32,9 @@ export function ExportMenu() {
         Export…
       </Button>
       {open ? (
-        <Extra what="The export menu">
+        <PartBoundary what="The export menu">
           <ExportFormats id={`${id}-menu`} onStatus={setStatus} onClose={close} />
-        </Extra>
+        </PartBoundary>
       ) : null}
       <span role="status" className="text-xs text-muted" data-export-status>
         {status}

@@ -1,12 +1,11 @@
-import { lazy } from 'react'
 import type { Problem } from '../domain/types'
-import { Extra } from './Extra'
+import { onDemand, PartBoundary } from './PartBoundary'
 
 // Most pages have nothing to warn about, so these load only when there is something to say.
-const OptionWarnings = lazy(() =>
+const OptionWarnings = onDemand(() =>
   import('./OptionWarnings').then((m) => ({ default: m.OptionWarnings })),
 )
-const ProblemsNotice = lazy(() =>
+const ProblemsNotice = onDemand(() =>
   import('./ProblemsNotice').then((m) => ({ default: m.ProblemsNotice })),
 )
 
@@ -21,14 +20,14 @@ export function Notices({
   return (
     <>
       {warnings.length > 0 ? (
-        <Extra what="The list of ignored options">
+        <PartBoundary what="The list of ignored options">
           <OptionWarnings warnings={warnings} />
-        </Extra>
+        </PartBoundary>
       ) : null}
       {problems.length > 0 ? (
-        <Extra what="The list of this document’s problems">
+        <PartBoundary what="The list of this document’s problems">
           <ProblemsNotice problems={problems} />
-        </Extra>
+        </PartBoundary>
       ) : null}
     </>
   )

@@ -1,11 +1,10 @@
-import { lazy } from 'react'
 import { useTimeline } from '../store/TimelineContext'
 import { Popover } from '../ui/Popover'
-import { Extra } from './Extra'
+import { onDemand, PartBoundary } from '../ui/PartBoundary'
 
 // The key loads when the reader first points at, focuses or opens it.
 const load = () => import('./LegendKey')
-const LegendKey = lazy(load)
+const LegendKey = onDemand(load)
 const preload = () => void load().catch(() => {})
 
 /**
@@ -20,9 +19,9 @@ export function Legend() {
       title="What the marks mean; show only some kinds of event"
       onOpen={preload}
     >
-      <Extra what="The key">
+      <PartBoundary what="The key">
         <LegendKey />
-      </Extra>
+      </PartBoundary>
     </Popover>
   )
 }

@@ -1,0 +1,74 @@
+import {
+  Component,
+  lazy,
+  Suspense,
+  type ComponentProps,
+  type ComponentType,
+  type ReactNode,
+} from 'react'
+
+/** A part's code could not be downloaded: PartBoundary offers to try again. */
+export class PartMissing extends Error {}
+
+/**
+ * React.lazy for a part whose code loads on demand, except that a failed download is not kept:
+ * the next render (PartBoundary's Retry) imports it again, and the failure is a PartMissing, so
+ * that it is told from a part that fails to render.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as React.lazy's own signature
+export function onDemand<T extends ComponentType<any>>(
+  load: () => Promise<{ default: T }>,
+): ComponentType<ComponentProps<T>> {
+  const fresh = () =>
+    lazy(() =>
+      load().catch((cause: unknown) => {
+        Part = fresh()
+        throw new PartMissing('A part could not be downloaded', { cause })
+      }),
+    )
+  let Part = fresh()
+  return (props) => <Part {...props} />
+}
+
+interface Props {
+  /** The part, as a sentence's subject: "The export menu". */
+  what: string
+  children: ReactNode
+}
+
+/**
+ * Where a part of the page is shown (the timeline, the reading panel, a part that loads on
+ * demand): nothing while its code loads, and a short message in its place, never a broken page,
+ * when its code cannot be downloaded (offline, or a newer version replaced it) or it fails to
+ * render. The rest of the page keeps working; the page's root reports the error (mount.tsx).
+ */
+export class PartBoundary extends Component<Props, { error: unknown }> {
+  state = { error: null as unknown }
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error: error ?? true }
+  }
+
+  render() {
+    const { error } = this.state
+    if (!error) return <Suspense fallback={null}>{this.props.children}</Suspense>
+    // Retry downloads the part again (onDemand forgets a failed download); Reload renders it anew.
+    const missing = error instanceof PartMissing
+    // A plain button: ./Button here made the build split React's JSX runtime into a chunk of
+    // its own, 0.4 KB more before ready.
+    return (
+      <p role="alert" className="text-sm text-ink">
+        {missing
+          ? `${this.props.what} could not be downloaded; check the connection. `
+          : 'This part of the timeline could not be shown. '}
+        <button
+          type="button"
+          className="font-medium text-accent underline"
+          onClick={() => this.setState({ error: null })}
+        >
+          {missing ? 'Retry' : 'Reload this part'}
+        </button>
+      </p>
+    )
+  }
+}
