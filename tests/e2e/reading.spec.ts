@@ -146,8 +146,16 @@ test.describe('the phone sheet', () => {
   test('the sheet’s Close button returns to the timeline where it was', async ({ page }) => {
     await openTimeline(page)
     await mark(page, 'trump-hannity-interview').tap()
-    const before = await page.evaluate(() => window.scrollY)
-    await page.getByRole('button', { name: 'Close' }).tap()
+    // The sheet is up once its bar has drawn: by then it has lifted the mark above itself.
+    const close = page.getByRole('button', { name: 'Close' })
+    await expect(close).toBeVisible()
+    const before = await page.evaluate(
+      () =>
+        new Promise<number>((done) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => done(window.scrollY))),
+        ),
+    )
+    await close.tap()
     await expect(page.getByRole('tabpanel')).not.toHaveClass(/is-sheet/)
     await expect(mark(page, 'trump-hannity-interview')).toBeFocused()
     expect(await page.evaluate(() => window.scrollY)).toBe(before)
