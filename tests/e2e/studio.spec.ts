@@ -3,6 +3,7 @@ import { csvParseRows, tsvFormatRows } from 'd3-dsv'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { parseTimeline } from '../../src/domain/parseTimeline'
 import { expectNoAxeViolations, pageScrollsSideways } from './a11yHelpers'
+import { openProducerTools } from './helpers'
 
 /**
  * Quoteline Studio as a producer uses it: a council story made from nothing by keyboard alone,
@@ -68,7 +69,12 @@ test.describe('Quoteline Studio', () => {
   test('a producer makes a council timeline from nothing with the keyboard alone, and publishes its JSON', async ({
     page,
   }) => {
-    await openStudio(page)
+    // The reader's page leads producers to the studio, from its producer menu.
+    await page.goto('./')
+    await openProducerTools(page)
+    await page.getByRole('link', { name: 'Make a timeline (Studio)' }).click()
+    await expect(page).toHaveURL(/studio\.html$/)
+    await expect(page.getByRole('heading', { name: 'Start a timeline' })).toBeVisible()
     await tabTo(page, page.getByRole('button', { name: 'New empty timeline' }))
     await page.keyboard.press('Enter')
 
@@ -137,9 +143,18 @@ test.describe('Quoteline Studio', () => {
     const marks = preview(page).locator('[role="tab"][data-event-id]')
     await expect(marks).toHaveCount(events)
 
+    // Inside a text field, Ctrl+Z is the field's own: the paste stays.
+    await form(page).getByRole('textbox').first().focus()
+    await page.keyboard.press('ControlOrMeta+Z')
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled()
+    await expect(marks).toHaveCount(events)
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+
     await page.keyboard.press('ControlOrMeta+Z')
     await expect(marks).toHaveCount(0)
     await page.keyboard.press('ControlOrMeta+Shift+Z')
+    await expect(marks).toHaveCount(events)
+    await page.keyboard.press('Control+Y')
     await expect(marks).toHaveCount(events)
     await page.getByRole('button', { name: 'Undo' }).click()
     await expect(marks).toHaveCount(0)
@@ -223,8 +238,12 @@ test.describe('Quoteline Studio', () => {
       await expectNoAxeViolations(page)
       await page.locator('input[type="file"]').setInputFiles(fixture('council.json'))
       await expect(preview(page).locator('[role="tab"][data-event-id]').first()).toBeVisible()
-      // An event open in the form, with a problem at a field.
-      await preview(page).locator('[role="tab"][data-event-id]').first().click()
+      // A click on an event in the preview opens it in the form; then a problem at a field.
+      const first = preview(page).locator('[role="tab"][data-event-id="call-to-order"]')
+      await first.click()
+      await expect(form(page).getByRole('textbox', { name: /^Title/ })).toHaveValue(
+        'The mayor calls the meeting to order',
+      )
       await form(page)
         .getByRole('textbox', { name: /^Title/ })
         .fill('')
