@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react'
 import { download } from '../lib/download'
 import { Button } from '../ui/Button'
-import { CodeBox } from './CodeBox'
+import { CodeBox } from '../ui/CodeBox'
 import { embedSnippet, SANDBOX, standaloneSnippet, type SnippetOptions } from './embedSnippet'
 import { buildStandalonePage, fetchEmbedTemplate } from './standalonePage'
 

@@ -3,7 +3,7 @@ import { download } from '../../lib/download'
 import { Button } from '../../ui/Button'
 import type { StudioServices } from '../services'
 import { useStudio, useStudioStore } from '../StudioContext'
-import { CopyCode } from './CopyCode'
+import { CodeBox } from '../../ui/CodeBox'
 import { PublishChecklist } from './PublishChecklist'
 import { checkForPublishing } from './publishCheck'
 import { PublishStatus } from './PublishStatus'
@@ -68,7 +68,16 @@ function EmbedCode(props: {
             ? null
             : 'Enter the address to get the embed code.'}
       </p>
-      {url ? <CopyCode label={props.codeLabel} code={props.snippet(url)} /> : null}
+      {url ? (
+        <div className="flex flex-col gap-2">
+          <CodeBox
+            label={props.codeLabel}
+            code={props.snippet(url)}
+            rows={4}
+            copyLabel={`Copy the ${props.codeLabel.charAt(0).toLowerCase()}${props.codeLabel.slice(1)}`}
+          />
+        </div>
+      ) : null}
     </div>
   )
 }

@@ -1,9 +1,22 @@
 import { useRef, useState } from 'react'
-import { copyText } from '../../lib/clipboard'
-import { Button } from '../../ui/Button'
+import { copyText } from '../lib/clipboard'
+import { Button } from './Button'
 
-/** Code to paste into an article: read-only, with a copy button that says what happened. */
-export function CopyCode({ label, code }: { label: string; code: string }) {
+/**
+ * Code to paste into an article: read-only, with a copy button that says what happened (the
+ * embed dialog's and the studio's publish pane).
+ */
+export function CodeBox({
+  label,
+  code,
+  copyLabel = 'Copy code',
+  rows = 5,
+}: {
+  label: string
+  code: string
+  copyLabel?: string
+  rows?: number
+}) {
   const ref = useRef<HTMLTextAreaElement>(null)
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle')
   const copy = async () => {
@@ -12,22 +25,21 @@ export function CopyCode({ label, code }: { label: string; code: string }) {
     if (!ok) ref.current?.select()
   }
   return (
-    <div className="flex flex-col gap-2">
+    <>
       <label className="flex flex-col gap-1 text-sm font-semibold">
         {label}
         <textarea
           ref={ref}
           readOnly
           value={code}
-          rows={4}
+          rows={rows}
           spellCheck={false}
-          className="rounded-md border border-line bg-surface-2 p-2 font-mono text-xs leading-5 font-normal text-ink"
+          className="rounded-md border border-line bg-surface-2 p-2 font-mono text-xs font-normal leading-5 text-ink"
+          data-embed-code
         />
       </label>
       <div className="flex flex-wrap items-center gap-3">
-        <Button onClick={() => void copy()}>
-          {`Copy the ${label.charAt(0).toLowerCase()}${label.slice(1)}`}
-        </Button>
+        <Button onClick={() => void copy()}>{copyLabel}</Button>
         <span role="status" className="text-sm text-muted">
           {copied === 'done'
             ? 'Copied.'
@@ -36,6 +48,6 @@ export function CopyCode({ label, code }: { label: string; code: string }) {
               : ''}
         </span>
       </div>
-    </div>
+    </>
   )
 }
