@@ -7,13 +7,18 @@ declare global {
   }
 }
 
-/** Records each new position of the element: its transform as frames write it, or its scroll. */
+/** Records each position the element moves to: its transform as frames write it, or its scroll. */
 async function record(target: Locator, kind: 'transform' | 'scroll') {
   await target.evaluate((el, k) => {
     window.__seen = []
+    const now = () => (k === 'scroll' ? String(el.scrollTop) : (el as HTMLElement).style.transform)
+    // The position when recording starts is the baseline, not a move: a scroll event for a
+    // scrollTop set just before is dispatched at the next frame, and must not count.
+    let last = now()
     const note = () => {
-      const value = k === 'scroll' ? String(el.scrollTop) : (el as HTMLElement).style.transform
-      if (window.__seen?.at(-1) !== value) window.__seen?.push(value)
+      const value = now()
+      if (value !== last) window.__seen?.push(value)
+      last = value
     }
     if (k === 'scroll') el.addEventListener('scroll', note)
     else new MutationObserver(note).observe(el, { attributes: true, attributeFilter: ['style'] })
