@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { loadBuiltin } from '../data-io/builtin'
+import type { LoadProgress } from '../data-io/loadFromUrl'
 import type { ReadOutcome } from '../data-io/readDocument'
 import { stripBidi } from '../lib/bidi'
 import { useEmbedBridge } from '../embed/useEmbedBridge'
@@ -12,7 +13,8 @@ import { Viewer } from './Viewer'
 
 // What failed is shown by code that loads only when something fails.
 const LoadError = onDemand(() => import('./LoadError').then((m) => ({ default: m.LoadError })))
-// So is the progress of a `?src=` download (index.html preloads its code with the loader's).
+// So is the screen that shows a `?src=` download's progress (index.html preloads its code with
+// the loader's). The download and the reading are the app's own, so they never wait for it.
 const Loading = onDemand(() => import('./Loading').then((m) => ({ default: m.Loading })))
 
 const THEMES = ['light', 'dark'] as const
@@ -71,17 +73,35 @@ export function App({
       open(outcome, load ? 'this page' : `the timeline at ${src}`, { first: true }),
     [open, src, load],
   )
-  // A standalone page carries its document: read it (the validator loads on demand).
+  // The first document, when it is not the summit: the one a standalone page carries, or
+  // `?src=`'s (the loader, like the validator, loads on demand). Read here rather than by the
+  // loading screen, whose code arrives later: the reading starts as soon as the loader's code is
+  // in, and a screen still downloading never holds it back.
+  const [progress, setProgress] = useState<LoadProgress | null>(null)
+  // The running read's controller: the cleanup stops its download, and so does Cancel.
+  const running = useRef<AbortController>(null)
   useEffect(() => {
-    if (!load) return
     let live = true
-    void readLazily(load).then((outcome) => {
-      if (live) onFirst(outcome)
-    })
+    const run = (running.current = new AbortController())
+    // An aborted read tells no more progress, so its reports need no guard.
+    const options = { signal: run.signal, onProgress: setProgress }
+    const first =
+      load ??
+      (src &&
+        (() =>
+          import('../data-io/loadFromUrl').then((m) =>
+            m.loadFromUrl(src, window.location.href, fetch, options),
+          )))
+    if (first) {
+      void readLazily(first).then((outcome) => {
+        if (live) onFirst(outcome)
+      })
+    }
     return () => {
       live = false
+      run.abort()
     }
-  }, [load, onFirst])
+  }, [load, src, onFirst])
 
   // One moment of failure: the flag and the host's messages wait until the alert is on the page,
   // so the height the embed reports is the height with the alert.
@@ -96,16 +116,15 @@ export function App({
   }, [failCode, failMessage, alertShown, bridge])
 
   if (docs.status === 'loading') {
-    if (load) {
-      return (
-        <p role="status" className="p-6 text-base text-muted">
-          Loading the timeline…
-        </p>
-      )
-    }
+    const waiting = (
+      <p role="status" className="p-6 text-base text-muted">
+        Loading the timeline…
+      </p>
+    )
+    if (load) return waiting
     return (
-      <PartBoundary what="The loading screen">
-        <Loading src={src ?? ''} onOutcome={onFirst} />
+      <PartBoundary what="The loading screen" fallback={waiting}>
+        <Loading progress={progress} onCancel={() => running.current?.abort()} />
       </PartBoundary>
     )
   }

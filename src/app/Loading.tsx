@@ -1,9 +1,6 @@
-import { useEffect, useState } from 'react'
 import type { LoadProgress } from '../data-io/loadFromUrl'
-import type { ReadOutcome } from '../data-io/readDocument'
 import { formatBytes } from '../lib/bytes'
 import { Button } from '../ui/Button'
-import { readLazily } from './readLazily'
 import { LOADING_TITLE } from './tabTitles'
 import { useDocumentTitle } from './useDocumentTitle'
 
@@ -14,43 +11,18 @@ function received(p: LoadProgress & { step: 'download' }): string {
 }
 
 /**
- * Loads the `?src=` document (its code on demand, like this screen's) and shows the way there:
- * the step, the bytes so far in a progress bar, and Cancel. The outcome goes to `onOutcome`.
+ * The way to a `?src=` document, which the app is already loading (this screen's code loads on
+ * demand, so the download never waits for it): the step, the bytes so far in a progress bar,
+ * and Cancel.
  */
 export function Loading({
-  src,
-  onOutcome,
+  progress,
+  onCancel,
 }: {
-  src: string
-  onOutcome: (outcome: ReadOutcome) => void
+  progress: LoadProgress | null
+  onCancel: () => void
 }) {
-  const [progress, setProgress] = useState<LoadProgress | null>(null)
-  const [stop] = useState(() => new AbortController())
   useDocumentTitle(LOADING_TITLE)
-
-  useEffect(() => {
-    let live = true
-    // A fresh controller per run: the cleanup stops this run's download.
-    const run = new AbortController()
-    const cancel = () => run.abort()
-    stop.signal.addEventListener('abort', cancel)
-    void readLazily(async () => {
-      const { loadFromUrl } = await import('../data-io/loadFromUrl')
-      return loadFromUrl(src, window.location.href, fetch, {
-        signal: run.signal,
-        onProgress: (p) => {
-          if (live) setProgress(p)
-        },
-      })
-    }).then((outcome) => {
-      if (live) onOutcome(outcome)
-    })
-    return () => {
-      live = false
-      stop.signal.removeEventListener('abort', cancel)
-      run.abort()
-    }
-  }, [src, onOutcome, stop])
 
   const reading = progress?.step === 'read'
   const download = progress?.step === 'download' ? progress : null
@@ -76,7 +48,7 @@ export function Loading({
           />
           <div className="flex flex-wrap items-center gap-3">
             <span className="text-sm text-muted">{detail}</span>
-            <Button onClick={() => stop.abort()}>Cancel</Button>
+            <Button onClick={onCancel}>Cancel</Button>
           </div>
         </>
       )}

@@ -34,11 +34,13 @@ interface Props {
   /** The part, as a sentence's subject: "The export menu". */
   what: string
   children: ReactNode
+  /** Shown while the part's code loads; nothing by default. */
+  fallback?: ReactNode
 }
 
 /**
  * Where a part of the page is shown (the timeline, the reading panel, a part that loads on
- * demand): nothing while its code loads, and a short message in its place, never a broken page,
+ * demand): nothing (or a fallback) while its code loads, and a short message in its place, never a broken page,
  * when its code cannot be downloaded (offline, or a newer version replaced it) or it fails to
  * render. The rest of the page keeps working; the page's root reports the error (mount.tsx).
  */
@@ -51,7 +53,7 @@ export class PartBoundary extends Component<Props, { error: unknown }> {
 
   render() {
     const { error } = this.state
-    if (!error) return <Suspense fallback={null}>{this.props.children}</Suspense>
+    if (!error) return <Suspense fallback={this.props.fallback}>{this.props.children}</Suspense>
     // Retry downloads the part again (onDemand forgets a failed download); Reload renders it anew.
     const missing = error instanceof PartMissing
     // A plain button: ./Button here made the build split React's JSX runtime into a chunk of
