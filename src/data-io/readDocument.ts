@@ -10,9 +10,19 @@ export interface ReadHint {
   contentType?: string
   /** How messages name the document: "the file at https://…", "the pasted text". */
   where?: string
-  /** Told how many events a document holds before they are checked (a long step when large). */
+  /**
+   * Told how many events a document holds before they are checked, when it holds so many that
+   * the check is a step the reader waits through (READ_STEP_EVENTS or more).
+   */
   onRead?: (eventCount: number) => void
 }
+
+/**
+ * From this many events, checking a document takes long enough (about a quarter of a second on
+ * a slow laptop) to be shown as a step of its own; a smaller one is read without the extra frame
+ * that showing the step costs.
+ */
+export const READ_STEP_EVENTS = 5_000
 
 /** Resolves once the page has had a chance to paint what changed (also in a hidden tab). */
 const afterPaint = () =>
@@ -78,7 +88,7 @@ export async function readDocument(text: string, hint: ReadHint = {}): Promise<R
     return { ok: true, result: parseTimelineJs(json, readerZone()) }
   }
   const events = (json as { events?: unknown } | null)?.events
-  if (hint.onRead && Array.isArray(events)) {
+  if (hint.onRead && Array.isArray(events) && events.length >= READ_STEP_EVENTS) {
     hint.onRead(events.length)
     await afterPaint()
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { loadFromUrl, type LoadProgress } from '../../src/data-io/loadFromUrl'
+import { READ_STEP_EVENTS } from '../../src/data-io/readDocument'
 import { ERROR_CODES } from '../../src/embed/protocol'
 
 const page = 'https://news.example/timeline/?src=x'
@@ -134,7 +135,26 @@ describe('what a failed load says, and only what is known', () => {
 })
 
 describe('progress, and a limit on silence rather than on size', () => {
-  it('tells the bytes received and the declared total while it is ahead, then the reading step', async () => {
+  it('reads text whose characters are split between chunks, and drops a byte-order mark', async () => {
+    const bytes = encode(
+      `\uFEFF${JSON.stringify({
+        title: 'Zürich – Köln ✓',
+        events: [{ id: 'a', kind: 'k', title: 'Ünïcödé ✓', start: '2026-01-01T00:00:00Z' }],
+      })}`,
+    )
+    // One byte at a time: every multi-byte character arrives in pieces.
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        for (const b of bytes) c.enqueue(new Uint8Array([b]))
+        c.close()
+      },
+    })
+    const outcome = await loadFromUrl(A, page, server({ [A]: () => new Response(body) }))
+    expect(outcome.ok && outcome.result.document?.title).toBe('Zürich – Köln ✓')
+    expect(outcome.ok && outcome.result.document?.events[0]?.title).toBe('Ünïcödé ✓')
+  })
+
+  it('tells the bytes received and the declared total while it is ahead; no reading step for a small document', async () => {
     const seen: LoadProgress[] = []
     const outcome = await loadFromUrl(
       A,
@@ -151,7 +171,25 @@ describe('progress, and a limit on silence rather than on size', () => {
       receivedBytes: DOC.length,
       totalBytes: DOC.length,
     })
-    expect(seen.at(-1)).toEqual({ step: 'read', eventCount: 1 })
+    expect(seen.some((p) => p.step === 'read')).toBe(false)
+  })
+
+  it('a document large enough for its check to take a while tells the reading step last', async () => {
+    const event = (i: number) => ({
+      id: `e${i}`,
+      kind: 'k',
+      title: 'A',
+      start: '2026-01-01T00:00:00Z',
+    })
+    const big = JSON.stringify({
+      events: Array.from({ length: READ_STEP_EVENTS }, (_, i) => event(i)),
+    })
+    const seen: LoadProgress[] = []
+    const outcome = await loadFromUrl(A, page, server({ [A]: () => streamed([big], 'close') }), {
+      onProgress: (p) => seen.push(p),
+    })
+    expect(outcome.ok).toBe(true)
+    expect(seen.at(-1)).toEqual({ step: 'read', eventCount: READ_STEP_EVENTS })
   })
 
   it('a declared length that the body passes (it counted compressed bytes) is dropped', async () => {
