@@ -9,7 +9,6 @@ import { TimelineProvider, useTimelineStore } from '../store/TimelineContext'
 import type { TimelineStore } from '../store/createTimelineStore'
 import { Announcer } from './Announcer'
 import { DisplayMenu } from './DisplayMenu'
-import { DocumentIntake } from './DocumentIntake'
 import { onDemand, PartBoundary } from '../ui/PartBoundary'
 import { LoadNotice } from './LoadNotice'
 import { Notices } from '../ui/Notices'
@@ -24,6 +23,11 @@ import { documentTitle, useDocumentTitle } from './useDocumentTitle'
 
 // The dialog is an extra: it loads when a reader first asks for it.
 const EmbedDialog = onDemand(() => import('./EmbedDialogWithFile'))
+// What catches a file dropped or a document pasted onto the page loads once the timeline is
+// drawn: nothing is caught before then anyway, and a reader needs a moment more to drag a file.
+const DocumentIntake = onDemand(() =>
+  import('./DocumentIntake').then((m) => ({ default: m.DocumentIntake })),
+)
 
 /**
  * Whether this build can be an embed. The app page's production build never is: index.html sends
@@ -136,7 +140,11 @@ function FullLayout({
           onDismiss={documents.dismiss}
         />
       ) : null}
-      {onOpen ? <DocumentIntake onOpen={onOpen} /> : null}
+      {onOpen ? (
+        <PartBoundary what="The code that opens dropped and pasted files">
+          <DocumentIntake onOpen={onOpen} />
+        </PartBoundary>
+      ) : null}
       <Notices warnings={options.warnings} problems={problems} />
       {linkNotice}
       <Panels

@@ -14,6 +14,16 @@ const jsonFile = (body: unknown, name = 'council.json') =>
   new File([typeof body === 'string' ? body : JSON.stringify(body)], name, {
     type: 'application/json',
   })
+/**
+ * Waits until the page catches what is dropped or pasted onto it: that code loads once the
+ * timeline is drawn. Told by a drag over the page, which the page then always takes.
+ */
+const catching = () =>
+  waitFor(() => {
+    const over = new Event('dragover', { bubbles: true, cancelable: true })
+    window.dispatchEvent(over)
+    expect(over.defaultPrevented).toBe(true)
+  })
 const selected = () =>
   document.querySelector('[role="tab"][data-selected="true"]')?.getAttribute('data-event-id')
 
@@ -67,6 +77,7 @@ describe('opening another timeline', { timeout: 30_000 }, () => {
 
   it('a document pasted onto the page opens; text pasted into a field does not', async () => {
     render(<App />)
+    await catching()
     const paste = (target: Element, text: string) =>
       fireEvent.paste(target, { clipboardData: { getData: () => text } })
     const search = screen.getByRole('searchbox')
@@ -109,6 +120,7 @@ describe('opening another timeline', { timeout: 30_000 }, () => {
 
   it('a dropped file opens, and a drop never lets the browser navigate away', async () => {
     render(<App />)
+    await catching()
     const file = jsonFile(sampleDocument)
     const drop = new Event('drop', { bubbles: true, cancelable: true })
     Object.defineProperty(drop, 'dataTransfer', { value: { files: [file], types: ['Files'] } })
@@ -127,6 +139,7 @@ describe('opening another timeline', { timeout: 30_000 }, () => {
 
   it('a file dragged over the page says where to drop it (drawn from code loaded then)', async () => {
     render(<App />)
+    await catching()
     const drag = (type: string) => {
       const e = new Event(type, { bubbles: true, cancelable: true })
       Object.defineProperty(e, 'dataTransfer', { value: { types: ['Files'] } })

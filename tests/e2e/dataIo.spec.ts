@@ -53,6 +53,16 @@ test.describe('opening other timelines', () => {
 
   test('a file dropped anywhere opens, and the browser never navigates to it', async ({ page }) => {
     await openTimeline(page)
+    // What catches drops loads once the timeline is drawn; a drag over the page says when.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const over = new DragEvent('dragover', { bubbles: true, cancelable: true })
+          window.dispatchEvent(over)
+          return over.defaultPrevented
+        }),
+      )
+      .toBe(true)
     const url = page.url()
     const text = readFileSync(fixture('small.json'), 'utf8')
     await page.evaluate((body) => {
