@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useState } from 'react'
 import { loadBuiltin } from '../data-io/builtin'
-import type { ReadOutcome } from '../data-io/readDocument'
+import type { ReadOutcome } from '../domain/types'
 import { stripBidi } from '../lib/bidi'
 import { useEmbedBridge } from '../embed/useEmbedBridge'
 import { readViewOptions, type ViewOptions } from '../embed/viewOptions'
 import { onDemand, PartBoundary } from '../ui/PartBoundary'
-import { readLazily } from './readLazily'
+import { readLazily } from '../documents/readLazily'
 import { accentReadable, useTheme } from './useTheme'
-import { useDocuments } from './useDocuments'
+import { useDocuments } from '../documents/useDocuments'
 import { Viewer } from './Viewer'
 
 // What failed is shown by code that loads only when something fails.
-const LoadError = onDemand(() => import('./LoadError').then((m) => ({ default: m.LoadError })))
+const LoadError = onDemand(() => import('../documents/LoadError'))
 // So is the progress of a `?src=` download (index.html preloads its code with the loader's).
 const Loading = onDemand(() => import('./Loading').then((m) => ({ default: m.Loading })))
 

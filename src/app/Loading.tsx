@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react'
 import type { LoadProgress } from '../data-io/loadFromUrl'
-import type { ReadOutcome } from '../data-io/readDocument'
+import type { ReadOutcome } from '../domain/types'
 import { formatBytes } from '../lib/bytes'
 import { Button } from '../ui/Button'
-import { readLazily } from './readLazily'
-import { LOADING_TITLE } from './tabTitles'
-import { useDocumentTitle } from './useDocumentTitle'
+import { readLazily } from '../documents/readLazily'
+import { LOADING_TITLE } from '../documents/tabTitles'
+import { useDocumentTitle } from '../documents/useDocumentTitle'
 
 /** What has arrived: "2.7 MB of 60 MB received", or without a total when none is known. */
 function received(p: LoadProgress & { step: 'download' }): string {

@@ -9,21 +9,23 @@ import { TimelineProvider, useTimelineStore } from '../store/TimelineContext'
 import type { TimelineStore } from '../store/createTimelineStore'
 import { Announcer } from './Announcer'
 import { DisplayMenu } from './DisplayMenu'
-import { DocumentIntake } from './DocumentIntake'
+import { DocumentIntake } from '../documents/DocumentIntake'
 import { onDemand, PartBoundary } from '../ui/PartBoundary'
-import { LoadNotice } from './LoadNotice'
+import { LoadNotice } from '../documents/LoadNotice'
 import { Notices } from '../ui/Notices'
-import type { DocumentsApi } from './useDocuments'
+import type { DocumentsApi } from '../documents/useDocuments'
 import { Panels } from './Panels'
 import { ProducerMenu } from './ProducerMenu'
 import { SkipLink } from './SkipLink'
 import { TrustNote } from './TrustNote'
 import { ZoneNote } from './ZoneNote'
 import type { ThemeChoice } from '../embed/viewOptions'
-import { documentTitle, useDocumentTitle } from './useDocumentTitle'
+import { documentTitle, useDocumentTitle } from '../documents/useDocumentTitle'
 
 // The dialog is an extra: it loads when a reader first asks for it.
 const EmbedDialog = onDemand(() => import('./EmbedDialogWithFile'))
+// So is what opens a dropped or pasted document (data-io's readers), at the first drop or paste.
+const loadOpener = () => import('./opener')
 
 /**
  * Whether this build can be an embed. The app page's production build never is: index.html sends
@@ -136,7 +138,7 @@ function FullLayout({
           onDismiss={documents.dismiss}
         />
       ) : null}
-      {onOpen ? <DocumentIntake onOpen={onOpen} /> : null}
+      {onOpen ? <DocumentIntake onOpen={onOpen} load={loadOpener} /> : null}
       <Notices warnings={options.warnings} problems={problems} />
       {linkNotice}
       <Panels
