@@ -6,7 +6,7 @@ import { useEmbedBridge } from '../embed/useEmbedBridge'
 import { readViewOptions, type ViewOptions } from '../embed/viewOptions'
 import { onDemand, PartBoundary } from '../ui/PartBoundary'
 import { readLazily } from '../documents/readLazily'
-import { accentReadable, useTheme } from './useTheme'
+import { accentReadable, useTheme } from '../ui/useTheme'
 import { useDocuments } from '../documents/useDocuments'
 import { Viewer } from './Viewer'
 
