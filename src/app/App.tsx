@@ -1,18 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { loadBuiltin } from '../data-io/builtin'
 import type { LoadProgress } from '../data-io/loadFromUrl'
-import type { ReadOutcome } from '../data-io/readDocument'
+import type { ReadOutcome } from '../domain/types'
 import { stripBidi } from '../lib/bidi'
 import { useEmbedBridge } from '../embed/useEmbedBridge'
 import { readViewOptions, type ViewOptions } from '../embed/viewOptions'
 import { onDemand, PartBoundary } from '../ui/PartBoundary'
-import { readLazily } from './readLazily'
-import { accentReadable, useTheme } from './useTheme'
-import { useDocuments } from './useDocuments'
+import { readLazily } from '../documents/readLazily'
+import { accentReadable, useTheme } from '../ui/useTheme'
+import { useDocuments } from '../documents/useDocuments'
 import { Viewer } from './Viewer'
 
 // What failed is shown by code that loads only when something fails.
-const LoadError = onDemand(() => import('./LoadError').then((m) => ({ default: m.LoadError })))
+const LoadError = onDemand(() => import('../documents/LoadError'))
 // So is the screen that shows a `?src=` download's progress (index.html preloads its code with
 // the loader's). The download and the reading are the app's own, so they never wait for it.
 const Loading = onDemand(() => import('./Loading').then((m) => ({ default: m.Loading })))

@@ -2,7 +2,7 @@ import { useCallback } from 'react'
 import { exportJson } from '../data-io/exportJson'
 import { fileStem } from '../data-io/exportFiles'
 import EmbedDialog from '../embed/EmbedDialog'
-import type { ThemeChoice } from '../embed/viewOptions'
+import type { ThemeChoice } from '../ui/theme'
 import { useTimelineStore } from '../store/TimelineContext'
 
 /**

@@ -1,8 +1,8 @@
 import type { LoadProgress } from '../data-io/loadFromUrl'
 import { formatBytes } from '../lib/bytes'
 import { Button } from '../ui/Button'
-import { LOADING_TITLE } from './tabTitles'
-import { useDocumentTitle } from './useDocumentTitle'
+import { LOADING_TITLE } from '../documents/tabTitles'
+import { useDocumentTitle } from '../documents/useDocumentTitle'
 
 /** What has arrived: "2.7 MB of 60 MB received", or without a total when none is known. */
 function received(p: LoadProgress & { step: 'download' }): string {

@@ -6,9 +6,9 @@ import { useTimeline } from '../store/TimelineContext'
 import { Timeline } from '../timeline/Timeline'
 import { PartBoundary } from '../ui/PartBoundary'
 import { Legend } from '../timeline/Legend'
-import { ListView } from './ListView'
+import { ListView } from '../quotes/ListView'
 import { ReadingLayout } from './ReadingLayout'
-import { ViewSwitch } from './ViewSwitch'
+import { ViewSwitch } from '../quotes/ViewSwitch'
 
 /**
  * The readers' bar (view, key, and the page's own menus), then the timeline with its reading

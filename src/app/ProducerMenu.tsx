@@ -1,5 +1,5 @@
 import { Popover } from '../ui/Popover'
-import type { OpenDocument } from './openDocument'
+import type { OpenDocument } from '../documents/openDocument'
 import { onDemand, PartBoundary } from '../ui/PartBoundary'
 
 // The menu's items load when a producer first points at, focuses or opens it.

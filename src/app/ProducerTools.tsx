@@ -1,7 +1,8 @@
 import { Button } from '../ui/Button'
-import { DataMenu } from './DataMenu'
-import type { OpenDocument } from './openDocument'
+import { DataMenu } from '../documents/DataMenu'
+import type { OpenDocument } from '../documents/openDocument'
 import { ExportMenu } from '../data-io/ui/ExportMenu'
+import * as opener from './opener'
 
 /** The producer menu's items (loaded when it first opens). */
 export default function ProducerTools({
@@ -13,7 +14,7 @@ export default function ProducerTools({
 }) {
   return (
     <>
-      {onOpen ? <DataMenu onOpen={onOpen} /> : null}
+      {onOpen ? <DataMenu onOpen={onOpen} opener={opener} /> : null}
       <ExportMenu />
       <div>
         <Button onClick={onEmbed} aria-haspopup="dialog">

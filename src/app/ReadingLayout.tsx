@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { useTimeline, useTimelineStore } from '../store/TimelineContext'
-import { EventTabPanel } from './EventTabPanel'
+import { EventTabPanel } from '../quotes/EventTabPanel'
 import { onDemand, PartBoundary } from '../ui/PartBoundary'
 
 // The sheet's bar is for narrow screens only: it loads with the first sheet, and with it what
 // the open sheet does (Back closes it, the tapped mark kept above it).
-const SheetBar = onDemand(() => import('./SheetBar'))
+const SheetBar = onDemand(() => import('../quotes/SheetBar'))
 
 /** From this width the reading panel sits beside the timeline; below it, it is a sheet. */
 const WIDE = '(min-width: 1024px)'

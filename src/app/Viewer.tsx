@@ -7,27 +7,29 @@ import { useHashSync } from '../embed/useHashSync'
 import type { ViewOptions } from '../embed/viewOptions'
 import { TimelineProvider, useTimelineStore } from '../store/TimelineContext'
 import type { TimelineStore } from '../store/createTimelineStore'
-import { Announcer } from './Announcer'
-import { DisplayMenu } from './DisplayMenu'
+import { Announcer } from '../timeline/Announcer'
+import { DisplayMenu } from '../timeline/DisplayMenu'
 import { onDemand, PartBoundary } from '../ui/PartBoundary'
-import { LoadNotice } from './LoadNotice'
+import { LoadNotice } from '../documents/LoadNotice'
 import { Notices } from '../ui/Notices'
-import type { DocumentsApi } from './useDocuments'
+import type { DocumentsApi } from '../documents/useDocuments'
 import { Panels } from './Panels'
 import { ProducerMenu } from './ProducerMenu'
-import { SkipLink } from './SkipLink'
-import { TrustNote } from './TrustNote'
-import { ZoneNote } from './ZoneNote'
-import type { ThemeChoice } from '../embed/viewOptions'
-import { documentTitle, useDocumentTitle } from './useDocumentTitle'
+import { SkipLink } from '../timeline/SkipLink'
+import { TrustNote } from '../quotes/TrustNote'
+import { ZoneNote } from '../timeline/ZoneNote'
+import type { ThemeChoice } from '../ui/theme'
+import { documentTitle, useDocumentTitle } from '../documents/useDocumentTitle'
 
 // The dialog is an extra: it loads when a reader first asks for it.
 const EmbedDialog = onDemand(() => import('./EmbedDialogWithFile'))
 // What catches a file dropped or a document pasted onto the page loads once the timeline is
 // drawn: nothing is caught before then anyway, and a reader needs a moment more to drag a file.
 const DocumentIntake = onDemand(() =>
-  import('./DocumentIntake').then((m) => ({ default: m.DocumentIntake })),
+  import('../documents/DocumentIntake').then((m) => ({ default: m.DocumentIntake })),
 )
+// What opens what it catches (data-io's readers) loads at the first drop or paste.
+const loadOpener = () => import('./opener')
 
 /**
  * Whether this build can be an embed. The app page's production build never is: index.html sends
@@ -142,7 +144,7 @@ function FullLayout({
       ) : null}
       {onOpen ? (
         <PartBoundary what="The code that opens dropped and pasted files">
-          <DocumentIntake onOpen={onOpen} />
+          <DocumentIntake onOpen={onOpen} load={loadOpener} />
         </PartBoundary>
       ) : null}
       <Notices warnings={options.warnings} problems={problems} />

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import type { ReadOutcome } from '../data-io/readDocument'
+import type { ReadOutcome } from '../domain/types'
 import { App } from './App'
 import { renderFailed } from '../lib/renderFailures'
 import '../index.css'

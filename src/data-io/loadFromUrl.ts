@@ -4,8 +4,8 @@ import { isNotTimelineType, mediaType } from './contentType'
 import { diagnoseFetch } from './diagnoseFetch'
 import { takeEarlyFetch } from './earlyFetch'
 import { declaredLength, readBody, type DownloadProgress } from './readBody'
-import { loadParser, readDocument, type ReadFailure } from './readDocument'
-import type { ParseResult } from '../domain/types'
+import { loadParser, readDocument } from './readDocument'
+import type { ParseResult, ReadFailure } from '../domain/types'
 
 export type LoadOutcome = { ok: true; result: ParseResult } | ReadFailure
 

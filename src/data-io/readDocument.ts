@@ -1,8 +1,5 @@
-import type { ParseResult } from '../domain/types'
+import type { ReadOutcome } from '../domain/types'
 import { isTimelineJsDocument } from './timelinejs/detect'
-
-export type ReadFailure = { ok: false; code: string; message: string }
-export type ReadOutcome = { ok: true; result: ParseResult } | ReadFailure
 
 export interface ReadHint {
   /** A file name or URL path: its extension hints at the format. */

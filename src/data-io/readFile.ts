@@ -1,4 +1,5 @@
-import { readDocument, type ReadOutcome } from './readDocument'
+import type { ReadOutcome } from '../domain/types'
+import { readDocument } from './readDocument'
 
 const MAX_MB = 128
 

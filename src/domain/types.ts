@@ -142,3 +142,8 @@ export interface ParseResult {
   document: TimelineDocument | null
   problems: Problem[]
 }
+
+/** Why a document could not be read (any way in: address, file, paste), in plain words. */
+export type ReadFailure = { ok: false; code: string; message: string }
+/** A document read and checked, or why it could not be read. */
+export type ReadOutcome = { ok: true; result: ParseResult } | ReadFailure

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { createPortal } from 'react-dom'
+import { onDemand, PartBoundary } from '../ui/PartBoundary'
 
 // Loaded when a tab is blocked, as where copying is refused.
-const CopyFallback = lazy(() =>
+const CopyFallback = onDemand(() =>
   import('../ui/CopyFallback').then((m) => ({ default: m.CopyFallback })),
 )
 
@@ -47,13 +48,13 @@ export function BlockedTabs() {
   }, [blocked])
   if (!blocked) return null
   return createPortal(
-    <Suspense fallback={null}>
+    <PartBoundary what="The link’s address">
       <CopyFallback
         text={blocked.href}
         label="This frame may not open new tabs. The address is selected: press Ctrl+C (⌘C on a Mac) to copy it."
         onClose={() => setBlocked(null)}
       />
-    </Suspense>,
+    </PartBoundary>,
     blocked.host,
   )
 }

@@ -7,7 +7,7 @@ import { CodeBox } from '../ui/CodeBox'
 import { embedSnippet, embedUrl, SANDBOX, type SnippetOptions } from './embedSnippet'
 import { PublishFirst, type DocumentFile } from './PublishFirst'
 import { encodeHash } from './urlState'
-import { THEME_CHOICES, type ThemeChoice } from './viewOptions'
+import { THEME_CHOICES, type ThemeChoice } from '../ui/theme'
 
 const MIN_HEIGHT = 300
 const MAX_HEIGHT = 2000

@@ -3,7 +3,7 @@
  * embed dialog, the docs and the tests agree on one form.
  */
 import { EMBED_PAGE } from '../lib/fullViewUrl'
-import type { ThemeChoice } from './viewOptions'
+import type { ThemeChoice } from '../ui/theme'
 
 /** The sandbox tokens we recommend: scripts, and the "Open full timeline" link in a new tab. */
 export const SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox'

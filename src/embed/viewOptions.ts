@@ -4,20 +4,13 @@
  * so reading them never throws: a value that cannot be used is ignored and named in `warnings`.
  */
 import type { ZoneChoice } from '../domain/formatTime'
+import { THEME_CHOICES, type ThemeChoice } from '../ui/theme'
 
-/** A theme as a reader or a page address chooses it: `auto` follows the reader's system. */
-export type ThemeChoice = 'auto' | 'light' | 'dark'
 export type PanelName = 'detail' | 'quotes' | 'legend' | 'controls'
 
 export const PANEL_NAMES: readonly PanelName[] = ['detail', 'quotes', 'legend', 'controls']
 /** An embed leaves the theme and zone switches to the host page unless it asks for them. */
 const EMBED_PANELS: readonly PanelName[] = ['detail', 'quotes', 'legend']
-/** The theme switch, the same in the reader's Display menu and in the embed dialog. */
-export const THEME_CHOICES: readonly { value: ThemeChoice; label: string }[] = [
-  { value: 'auto', label: 'Auto' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-]
 const THEMES = THEME_CHOICES.map((c) => c.value)
 const ZONES: readonly ZoneChoice[] = ['document', 'reader', 'utc']
 

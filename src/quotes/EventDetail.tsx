@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
 import { resolveZone } from '../domain/formatTime'
 import { describeEventWhen, eventDuration } from '../domain/formatSpan'
 import { selectSelectedEvent, selectSourceIndex, selectSpeakerIndex } from '../store/selectors'
@@ -6,11 +6,14 @@ import { useTimeline } from '../store/TimelineContext'
 import { kindStyleOf } from '../domain/kinds'
 import { spanNoun } from '../domain/spanWords'
 import { Clamp } from '../ui/Clamp'
+import { onDemand } from '../ui/PartBoundary'
 
 // Only documents with images need this, and only once an event with one is opened.
-const EventMedia = lazy(() => import('./EventMedia'))
+const EventMedia = onDemand(() => import('./EventMedia'))
 // The rest of the event sits behind a disclosure: its code comes with the first selection.
-const HowWeKnow = lazy(() => import('./HowWeKnow'))
+// A failed download of either is told by the reading panel's PartBoundary, whose Retry imports
+// it again (a boundary of their own would cost bytes before the timeline is ready).
+const HowWeKnow = onDemand(() => import('./HowWeKnow'))
 
 /** The selected event: what, when (with its precision), how long, where, who, and sources. */
 export function EventDetail() {

@@ -1,8 +1,9 @@
-import { lazy, memo, Suspense, useState } from 'react'
+import { memo, Suspense, useState } from 'react'
 import { initials, speakerColor } from '../domain/speakerStyle'
 import type { Quote, Source, Speaker } from '../domain/types'
 import type * as CopyQuote from './copyQuote'
 import { Clamp } from '../ui/Clamp'
+import { onDemand } from '../ui/PartBoundary'
 import { Highlighted } from './Highlighted'
 import { SourceLinks } from './SourceLinks'
 
@@ -37,8 +38,9 @@ function QuoteSources({
   )
 }
 
-// Shown only where the clipboard is refused, so it loads then.
-const CopyFallback = lazy(() =>
+// Shown only where the clipboard is refused, so it loads then; a failed download is told by
+// the PartBoundary around the panel or the list.
+const CopyFallback = onDemand(() =>
   import('../ui/CopyFallback').then((m) => ({ default: m.CopyFallback })),
 )
 

@@ -1,5 +1,5 @@
 import { scaleLinear } from './linearScale'
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react'
+import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react'
 import type { Cluster } from '../domain/detailLayout'
 import { resolveZone } from '../domain/formatTime'
 import { documentExtent } from '../domain/navigation'
@@ -8,10 +8,12 @@ import { selectEventIndex, selectFilteredEvents, selectSelectedEvent } from '../
 import { useTimeline, useTimelineStore } from '../store/TimelineContext'
 import { ClusterMark } from './ClusterMark'
 import { clusterLabel } from './clusterLabel'
+import { onDemand } from '../ui/PartBoundary'
 
-// Only documents with eras need the bands; only a pointer's hover needs the tooltip.
-const EraBands = lazy(() => import('./EraBands'))
-const MarkTooltip = lazy(() => import('./MarkTooltip'))
+// Only documents with eras need the bands; only a pointer's hover needs the tooltip. A failed
+// download is the timeline's PartBoundary's to tell (a message cannot show inside the SVG).
+const EraBands = onDemand(() => import('./EraBands'))
+const MarkTooltip = onDemand(() => import('./MarkTooltip'))
 import { EventMark } from './EventMark'
 import {
   AXIS_HEIGHT_PX,

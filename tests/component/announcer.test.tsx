@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { Announcer } from '../../src/app/Announcer'
+import { Announcer } from '../../src/timeline/Announcer'
 import { parseTimeline } from '../../src/domain/parseTimeline'
 import { createTimelineStore, type SelectionCause } from '../../src/store/createTimelineStore'
 import { TimelineProvider } from '../../src/store/TimelineContext'

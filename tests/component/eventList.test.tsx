@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { ViewSwitch } from '../../src/app/ViewSwitch'
+import { ViewSwitch } from '../../src/quotes/ViewSwitch'
 import { parseTimeline } from '../../src/domain/parseTimeline'
 import { EventList } from '../../src/quotes/EventList'
 import { createTimelineStore } from '../../src/store/createTimelineStore'

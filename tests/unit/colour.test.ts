@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { accentReadable } from '../../src/app/useTheme'
+import { accentReadable } from '../../src/ui/useTheme'
 import { contrastRatio } from '../../src/lib/colour'
 
 describe('contrast', () => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { contrastRatio } from '../lib/colour'
-import type { ThemeChoice } from '../embed/viewOptions'
+import type { ThemeChoice } from './theme'
 import { readSetting, writeSetting } from '../lib/storage'
 
 /** The backgrounds accent-coloured text sits on, per theme (src/index.css). */

@@ -1,6 +1,5 @@
 import { useId, useRef, useState } from 'react'
-import type { ReadOutcome } from '../data-io/readDocument'
-import type { Problem } from '../domain/types'
+import type { Problem, ReadOutcome } from '../domain/types'
 import { Button } from '../ui/Button'
 import { closeDialog, useModalDialog } from '../ui/useModalDialog'
 import { ProblemList } from '../ui/ProblemList'

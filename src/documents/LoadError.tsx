@@ -6,7 +6,7 @@ import { FAILED_TITLE } from './tabTitles'
 import { useDocumentTitle } from './useDocumentTitle'
 
 /** A failed load: what failed and what to do. Never other data in its place. */
-export function LoadError({
+export default function LoadError({
   message,
   problems,
   compact = false,

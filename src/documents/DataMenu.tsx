@@ -1,18 +1,13 @@
 import { useRef, useState } from 'react'
 import { Button } from '../ui/Button'
 import { onDemand, PartBoundary } from '../ui/PartBoundary'
-import {
-  loadPasteDialog,
-  openFile,
-  openText,
-  preloadReaders,
-  type OpenDocument,
-} from './openDocument'
+import { loadPasteDialog, type Opener, type OpenDocument } from './openDocument'
 
 const PasteDialog = onDemand(loadPasteDialog)
 
 /** "Open file…" and "Paste…": other timelines, read in the browser; nothing is uploaded. */
-export function DataMenu({ onOpen }: { onOpen: OpenDocument }) {
+export function DataMenu({ onOpen, opener }: { onOpen: OpenDocument; opener: Opener }) {
+  const { openFile, openText, preloadReaders } = opener
   const input = useRef<HTMLInputElement>(null)
   const [pasting, setPasting] = useState(false)
   return (

@@ -1,6 +1,6 @@
 import { Popover } from '../ui/Popover'
 import { onDemand, PartBoundary } from '../ui/PartBoundary'
-import type { ThemeChoice } from '../embed/viewOptions'
+import type { ThemeChoice } from '../ui/theme'
 
 // The switches load when the reader first points at, focuses or opens the menu.
 const load = () => import('./DisplayOptions')

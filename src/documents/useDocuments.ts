@@ -1,7 +1,6 @@
 import { useCallback, useState } from 'react'
 import type { ZoneChoice } from '../domain/formatTime'
-import type { ParseResult, Problem, TimelineDocument } from '../domain/types'
-import type { ReadOutcome } from '../data-io/readDocument'
+import type { ParseResult, Problem, ReadOutcome, TimelineDocument } from '../domain/types'
 import {
   createTimelineStore,
   type DocumentOrigin,

@@ -5,7 +5,7 @@ import type { Notice } from './useDocuments'
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
 /** What happened to the last document the reader opened: why it failed, or that it can be undone. */
-export function LoadNoticeBody({
+export default function LoadNoticeBody({
   notice,
   onUndo,
   onDismiss,

@@ -2,7 +2,7 @@ import { onDemand, PartBoundary } from '../ui/PartBoundary'
 
 // The list view loads when the reader first asks for it (pointing at or focusing the view
 // switch starts it), or at once when the page opens in it.
-const loadList = () => import('../quotes/EventList')
+const loadList = () => import('./EventList')
 const EventList = onDemand(() => loadList().then((m) => ({ default: m.EventList })))
 
 let preloaded = false

@@ -2,9 +2,7 @@ import { onDemand, PartBoundary } from '../ui/PartBoundary'
 import type { Notice } from './useDocuments'
 
 // Shown only after the reader opens a document of their own, so its code loads only then.
-const LoadNoticeBody = onDemand(() =>
-  import('./LoadNoticeBody').then((m) => ({ default: m.LoadNoticeBody })),
-)
+const LoadNoticeBody = onDemand(() => import('./LoadNoticeBody'))
 
 /** What happened to the last document the reader opened: why it failed, or that it can be undone. */
 export function LoadNotice({

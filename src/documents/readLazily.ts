@@ -1,4 +1,4 @@
-import type { ReadOutcome } from '../data-io/readDocument'
+import type { ReadOutcome } from '../domain/types'
 
 /** The outcome of a read whose code could not be fetched. */
 export const CODE_MISSING: ReadOutcome = {

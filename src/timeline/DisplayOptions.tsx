@@ -1,7 +1,7 @@
 import { zoneAbbreviation, type ZoneChoice } from '../domain/formatTime'
 import { useTimeline, useTimelineStore } from '../store/TimelineContext'
 import { Segmented } from '../ui/Segmented'
-import { THEME_CHOICES, type ThemeChoice } from '../embed/viewOptions'
+import { THEME_CHOICES, type ThemeChoice } from '../ui/theme'
 
 /** The time-zone and theme switches inside "Display" (loaded when it first opens). */
 export default function DisplayOptions({
