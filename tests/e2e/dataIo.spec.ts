@@ -83,16 +83,6 @@ test.describe('opening other timelines', () => {
 test.describe('other formats', () => {
   const shared = (path: string) => new URL(`../fixtures/${path}`, import.meta.url).pathname
 
-  test('a TimelineJS file opens as a timeline, with what could not be mapped listed', async ({
-    page,
-  }) => {
-    await openTimeline(page)
-    await (await fileInput(page)).setInputFiles(shared('timelinejs/library-history.json'))
-    await expect(heading(page)).toHaveText("An example library's history")
-    await expect(page.locator('[role="tab"][data-event-id]').first()).toBeVisible()
-    await expect(page.getByText(/This document has (a problem|\d+ problems)/)).toBeVisible()
-  })
-
   test('hostile TimelineJS markup shows as text and runs nothing', async ({ page }) => {
     const dialogs: string[] = []
     page.on('dialog', (d) => {
@@ -107,17 +97,6 @@ test.describe('other formats', () => {
     expect(await page.locator('#root script, #root img[onerror], #root iframe').count()).toBe(0)
     expect(await page.locator('a[href^="javascript:"], a[href^="data:"]').count()).toBe(0)
     expect(dialogs).toEqual([])
-  })
-
-  test('a CSV with bad rows opens what it can and names each bad line', async ({ page }) => {
-    await openTimeline(page)
-    await (await fileInput(page)).setInputFiles(shared('bad/bad-rows.csv'))
-    await expect(
-      page.getByRole('status').filter({ hasText: 'Showing “bad-rows.csv”' }),
-    ).toBeVisible()
-    // With rows skipped the list starts open; each problem names its line.
-    await expect(page.getByText(/This document has \d+ problems/)).toBeVisible()
-    await expect(page.getByText(/line \d+/).first()).toBeVisible()
   })
 })
 

@@ -147,12 +147,3 @@ test('the theme follows the system and the switch overrides it, remembered on re
   await expect(html).toHaveAttribute('data-timeline-ready', 'true')
   await expect(html).toHaveAttribute('data-theme', 'light')
 })
-
-test('the zone switch shows the times in UTC', async ({ page }) => {
-  await openTimeline(page, './#event=trump-lands')
-  const panel = page.getByRole('tabpanel')
-  await expect(panel).toContainText('10:20 AM AKDT')
-  await chooseDisplay(page, 'Times in', 'UTC')
-  await expect(panel).toContainText('6:20 PM UTC')
-  await expect(mark(page, 'trump-lands')).toHaveAccessibleName(/6:20 PM UTC/)
-})
