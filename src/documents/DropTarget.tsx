@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
+import { onDemand, PartBoundary } from '../ui/PartBoundary'
 
 // Drawn only while a file is dragged over the page: its code loads then.
-const DropOverlay = lazy(() => import('./DropOverlay'))
+const DropOverlay = onDemand(() => import('./DropOverlay'))
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files')
 
@@ -46,8 +47,8 @@ export function DropTarget({ onFile }: { onFile: (file: File) => void }) {
   }, [onFile])
   if (!dragging) return null
   return (
-    <Suspense fallback={null}>
+    <PartBoundary what="The drop area">
       <DropOverlay />
-    </Suspense>
+    </PartBoundary>
   )
 }
