@@ -28,7 +28,9 @@ export function parseQuote(item: unknown, path: string, eventId: EventId, ctx: C
   }
   if (q.context) quote.context = q.context
   if (q.note) quote.note = q.note
-  Object.assign(quote, quoteRecord(q, quote.sourceIds, path, ctx, ctx.out.warn.bind(ctx.out)))
+  if (q.verbatimIn || q.aliases) {
+    Object.assign(quote, quoteRecord(q, quote.sourceIds, path, ctx, ctx.out.warn.bind(ctx.out)))
+  }
   return [quote]
 }
 

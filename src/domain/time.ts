@@ -30,12 +30,8 @@ export function parseIsoInstant(value: string, timeZone: string): ParsedInstant 
   const year = Number(y)
   const month = Number(mo)
   const day = Number(d)
-  const probe = new Date(Date.UTC(year, month - 1, day))
-  if (
-    probe.getUTCFullYear() !== year ||
-    probe.getUTCMonth() !== month - 1 ||
-    probe.getUTCDate() !== day
-  ) {
+  // Years before 100 are refused as well: Date.UTC would read them as 1900 to 1999.
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return { ok: false, message: `${y}-${mo}-${d} is not a real calendar date` }
   }
   if (h === undefined) {
@@ -59,6 +55,12 @@ export function parseIsoInstant(value: string, timeZone: string): ParsedInstant 
     return { ok: false, message: `${value} is out of range` }
   }
   return { ok: true, ms, isDay: false }
+}
+
+/** The days in a month of the proleptic Gregorian calendar (as ECMAScript dates count them). */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
 }
 
 function parseOffsetMinutes(offset: string): number | null {

@@ -101,4 +101,27 @@ describe('parseIsoInstant', () => {
       expect(parseIsoInstant(bad, 'UTC').ok).toBe(false)
     }
   })
+
+  it('accepts exactly the days of the calendar that dates count, leap years included', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0')
+    for (const year of [100, 1600, 1700, 1900, 1999, 2000, 2024, 2025, 2100, 2400, 9999]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const probe = new Date(Date.UTC(year, month - 1, day))
+          const real =
+            probe.getUTCFullYear() === year &&
+            probe.getUTCMonth() === month - 1 &&
+            probe.getUTCDate() === day
+          const iso = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T12:00:00Z`
+          expect(parseIsoInstant(iso, 'UTC').ok, iso).toBe(real)
+          if (real)
+            expect(parseIsoInstant(iso, 'UTC')).toMatchObject({
+              ms: probe.getTime() + 12 * 3_600_000,
+            })
+        }
+      }
+    }
+    // Date.UTC reads years before 100 as 1900 to 1999: such years are refused, never moved.
+    expect(parseIsoInstant('0025-08-15T10:00:00Z', 'UTC').ok).toBe(false)
+  })
 })
