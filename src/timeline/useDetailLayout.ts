@@ -14,8 +14,13 @@ export interface DetailModel {
   rows: number
 }
 
-/** From this many events, the levels around the view are laid out ahead, when the page is idle. */
-const LAY_OUT_AHEAD_FROM = 2_000
+/**
+ * How much laying out a document may cost before its first draw, in events times levels: about
+ * 4 µs each on a 2-core machine (1,000 events at 14 levels took 56 ms). Up to this, a document is
+ * laid out at every level at load and keeps the most rows any level needs; past it, it keeps a
+ * dense document's rows, and the levels around the view are laid out ahead when the page is idle.
+ */
+const LAY_OUT_ALL_UP_TO = 6_000
 
 /** How wide labels are counted in the lanes: roomy while every event has a lane, else compact. */
 export interface LabelCaps {
@@ -46,7 +51,7 @@ export function useDetailLayout(
   // Large documents keep a dense document's rows at every level (more events are clustered
   // where a level would need more lanes). Small ones are laid out at every level now, and keep
   // the most rows any level takes, so that no zoom ever changes the timeline's height.
-  const large = events.length >= LAY_OUT_AHEAD_FROM
+  const large = events.length * (maxLevel - minLevel + 1) > LAY_OUT_ALL_UP_TO
   const rows = useMemo(() => {
     if (large) return DENSE_ROWS
     let most = 1
@@ -66,7 +71,8 @@ export function useDetailLayout(
   )
   const levelRef = useLatest(shown)
   useEffect(() => {
-    if (events.length < LAY_OUT_AHEAD_FROM) return
+    // A small document's levels are all laid out already (`rows`).
+    if (!large) return
     const from = levelRef.current
     const queue: number[] = []
     for (let d = 1; from - d >= minLevel || from + d <= maxLevel; d++) {
@@ -79,6 +85,7 @@ export function useDetailLayout(
         void cachedLayout(events, l, [startMs, endMs, fitPx], labelPx, compactPx, roomyPx, maxRows),
     )
   }, [
+    large,
     events,
     startMs,
     endMs,
