@@ -6,6 +6,9 @@ import { useTimeline, useTimelineStore } from '../store/TimelineContext'
 import { MIN_SPAN_MS, ZOOM_STEP } from './geometry'
 import type { ZoomControls } from './useZoomBehavior'
 
+/** A count as readers write it: 1,000, not 1000. */
+const count = (n: number) => n.toLocaleString('en-US')
+
 /** Previous/next stepping and zoom buttons, for pointer and keyboard users alike. */
 export function TimelineToolbar({ controls }: { controls: RefObject<ZoomControls | null> }) {
   const store = useTimelineStore()
@@ -37,7 +40,9 @@ export function TimelineToolbar({ controls }: { controls: RefObject<ZoomControls
           <span aria-hidden="true">→</span>
         </Button>
         <span className="ml-2 text-sm tabular-nums text-muted" aria-live="off">
-          {position >= 0 ? `${position + 1} of ${total}` : `${total} events`}
+          {position >= 0
+            ? `${count(position + 1)} of ${count(total)}`
+            : `${count(total)} ${total === 1 ? 'event' : 'events'}`}
         </span>
       </div>
       <div className="flex items-center gap-1" role="group" aria-label="Zoom">

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { generateDocument } from '../../scripts/bench-data.mjs'
 import {
   drawnEventIds,
   mark,
@@ -149,6 +150,35 @@ test.describe('zoom and pan', () => {
     await page.getByRole('button', { name: 'Zoom out' }).click()
     await expect(zoomIn).toBeEnabled()
     expect(await height()).toBe(first)
+  })
+
+  test('a document of 1,000 events keeps its height at every zoom too, and draws a cluster row', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000)
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    // Too many events to lay out every level before the first draw: it keeps a dense document's
+    // rows (useDetailLayout), and lays out the other levels while the page is idle.
+    const body = JSON.stringify(generateDocument({ events: 1_000, seed: 5 }))
+    await page.route(
+      (url) => url.pathname === '/generated/thousand.json',
+      (route) => route.fulfill({ body, contentType: 'application/json' }),
+    )
+    await openTimeline(page, './?src=/generated/thousand.json')
+    const height = async () => (await settledBox(surface(page))).height
+    const first = await height()
+    await expect(surface(page).locator('[data-cluster-count]').first()).toBeVisible()
+    await expect(page.getByText('1,000 events', { exact: true })).toBeVisible()
+    const heights = new Set([first])
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' })
+    let clicks = 0
+    while ((await zoomIn.getAttribute('aria-disabled')) !== 'true') {
+      expect(clicks++, 'Zoom in never stops').toBeLessThan(40)
+      await zoomIn.click()
+      heights.add(await height())
+    }
+    expect(clicks).toBeGreaterThan(10)
+    expect([...heights]).toEqual([first])
   })
 
   test('a trackpad pinch (a wheel with Control held) zooms the timeline, not the page', async ({
