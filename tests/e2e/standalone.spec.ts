@@ -16,6 +16,9 @@ async function openCouncilEmbed(page: Page) {
   await openTimeline(page)
   await (await fileInput(page)).setInputFiles(fixture('council-small.json'))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(COUNCIL)
+  // The notice that the file opened (with its Undo) comes in above the controls: a producer
+  // reaches for the menu once the page has settled, not while it moves.
+  await expect(page.getByText('Showing “council-small.json”.')).toBeVisible()
   await openProducerTools(page)
   await page.getByRole('button', { name: 'Embed' }).click()
   return page.getByRole('dialog', { name: 'Embed this timeline' })
