@@ -19,6 +19,9 @@ const Loading = onDemand(() => import('./Loading').then((m) => ({ default: m.Loa
 
 const THEMES = ['light', 'dark'] as const
 
+/** How long a load may take before the loading screen shows its progress. */
+const SLOW_LOAD_MS = 300
+
 // Left out of the app page's production build, which is never an embed (Viewer's EMBEDS; written
 // out here, where the minifier can see it, so that the bridge's code is left out too).
 const useBridge = import.meta.env.MODE !== 'production' ? useEmbedBridge : () => null
@@ -103,6 +106,17 @@ export function App({
     }
   }, [load, src, onFirst])
 
+  // The loading screen (the bar, Cancel, the reading step) comes in only when loading takes a
+  // while: a quick load shows the one line and spends none of its first frames on a screen that
+  // would be gone at once.
+  const loading = docs.status === 'loading'
+  const [slow, setSlow] = useState(false)
+  useEffect(() => {
+    if (!loading) return
+    const timer = setTimeout(() => setSlow(true), SLOW_LOAD_MS)
+    return () => clearTimeout(timer)
+  }, [loading])
+
   // One moment of failure: the flag and the host's messages wait until the alert is on the page,
   // so the height the embed reports is the height with the alert.
   const [alertShown, setAlertShown] = useState(false)
@@ -121,7 +135,7 @@ export function App({
         Loading the timeline…
       </p>
     )
-    if (load) return waiting
+    if (load || !slow) return waiting
     return (
       <PartBoundary what="The loading screen" fallback={waiting}>
         <Loading progress={progress} onCancel={() => running.current?.abort()} />

@@ -76,6 +76,26 @@ describe('a ?src= document on its way', { timeout: 30_000 }, () => {
     )
   })
 
+  it('a document that arrives at once is drawn without the progress screen flashing first', async () => {
+    const server = slowServer()
+    vi.stubGlobal('fetch', server.fetchStub)
+    window.history.replaceState(null, '', `/?src=${encodeURIComponent(SRC)}`)
+    let barShown = false
+    const watch = new MutationObserver(() => {
+      barShown ||= document.querySelector('[role="progressbar"], progress') !== null
+    })
+    watch.observe(document.body, { childList: true, subtree: true })
+    render(<App />)
+    await waitFor(() => expect(server.fetchStub).toHaveBeenCalled())
+    await Promise.resolve()
+    server.finish()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: sampleDocument.title }),
+    ).toBeInTheDocument()
+    watch.disconnect()
+    expect(barShown).toBe(false)
+  })
+
   it('a large document shows its reading step, by its number of events, without the bar', () => {
     render(<Loading progress={{ step: 'read', eventCount: 20_000 }} onCancel={() => {}} />)
     expect(screen.getByRole('status')).toHaveTextContent('Reading 20,000 events…')
