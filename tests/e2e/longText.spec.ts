@@ -84,16 +84,20 @@ test.describe('text at the format’s limits', () => {
       expect(scroll.body).toBeLessThanOrEqual(scroll.window)
       expect(await overflowing(page)).toEqual([])
 
-      // The detail and the quotes sit side by side or one above the other, never over each other.
+      // The detail and the quotes sit side by side or one above the other, never over each other
+      // (measured together, once the panel has settled: its parts load on demand).
       const quotes = page.locator('section[aria-labelledby="quotes-heading"]')
-      const [a, b] = [await detail.boundingBox(), await quotes.boundingBox()]
-      if (!a || !b) throw new Error('detail or quotes not drawn')
-      const apart =
-        a.x + a.width <= b.x + 1 ||
-        b.x + b.width <= a.x + 1 ||
-        a.y + a.height <= b.y + 1 ||
-        b.y + b.height <= a.y + 1
-      expect(apart).toBe(true)
+      const apart = async () => {
+        const [a, b] = await Promise.all([detail.boundingBox(), quotes.boundingBox()])
+        if (!a || !b) return false
+        return (
+          a.x + a.width <= b.x + 1 ||
+          b.x + b.width <= a.x + 1 ||
+          a.y + a.height <= b.y + 1 ||
+          b.y + b.height <= a.y + 1
+        )
+      }
+      await expect.poll(apart).toBe(true)
       const card = page.locator('figure[data-quote-id]').first()
       await card.scrollIntoViewIfNeeded()
 
