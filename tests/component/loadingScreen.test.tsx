@@ -87,7 +87,6 @@ describe('a ?src= document on its way', { timeout: 30_000 }, () => {
     watch.observe(document.body, { childList: true, subtree: true })
     render(<App />)
     await waitFor(() => expect(server.fetchStub).toHaveBeenCalled())
-    await Promise.resolve()
     server.finish()
     expect(
       await screen.findByRole('heading', { level: 1, name: sampleDocument.title }),
