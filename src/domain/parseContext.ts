@@ -16,8 +16,9 @@ export interface Ctx {
 
 /** The ids of known sources; an unknown one is dropped with a warning. */
 export function sourceRefs(ids: readonly string[] | undefined, path: string, ctx: Ctx): SourceId[] {
-  // Most events and quotes name no sources: no filtering closure for them.
+  // Most events and quotes name no sources, or only known ones: no filtering closure for them.
   if (!ids?.length) return []
+  if (ids.every((id) => ctx.sourceIds.has(id))) return ids.slice() as SourceId[]
   return ids.filter((id, i) => {
     if (ctx.sourceIds.has(id)) return true
     ctx.out.warn(`${path}[${i}]`, `No source has the id "${id}"; the reference is dropped.`)
