@@ -58,6 +58,65 @@ function inlineIntoHtml(): Plugin {
   }
 }
 
+/** The modules a `?src=` read needs are those this file imports on demand. */
+const READER_LIST = fileURLToPath(new URL('./src/app/preloadReader.ts', import.meta.url))
+
+/** Adds `from`, and all that `next` leads to from it, to `into`; stops at what `skip` holds. */
+function reach(
+  from: string,
+  next: (id: string) => readonly string[] | undefined,
+  into: Set<string>,
+  skip?: Set<string>,
+) {
+  if (into.has(from) || skip?.has(from)) return
+  into.add(from)
+  next(from)?.forEach((id) => reach(id, next, into, skip))
+}
+
+/**
+ * Puts our own modules on a `?src=` read's path (the loader, the reader and the loading screen,
+ * less what the entry already holds) in one chunk, `reader`. Left to itself the bundler cut them
+ * into six chunks of a few hundred bytes each, shared in different ways: a `?src=` page waited on
+ * seven requests where two will do, and each chunk's name sat in the entry. The modules are those
+ * src/app/preloadReader.ts imports on demand, and what they import; the validator keeps a chunk
+ * of its own (the file and paste readers load it too).
+ */
+function groupReaderChunk(): Plugin {
+  let reader = new Set<string>()
+  return {
+    name: 'quoteline-reader-chunk',
+    apply: 'build',
+    buildEnd() {
+      const imports = (id: string) => this.getModuleInfo(id)?.importedIds
+      const early = new Set<string>()
+      for (const id of this.getModuleIds()) {
+        if (this.getModuleInfo(id)?.isEntry) reach(id, imports, early)
+      }
+      const roots = this.getModuleInfo(READER_LIST)?.dynamicallyImportedIds ?? []
+      const all = new Set<string>()
+      roots.forEach((id) => reach(id, imports, all))
+      // A root that the path itself imports on demand (the validator, from readDocument) is a
+      // boundary the code drew on purpose: it keeps its own chunk.
+      const drawn = new Set(
+        [...all].flatMap((id) => this.getModuleInfo(id)?.dynamicallyImportedIds ?? []),
+      )
+      const late = new Set<string>()
+      roots.filter((id) => !drawn.has(id)).forEach((id) => reach(id, imports, late))
+      reader = new Set([...late].filter((id) => !early.has(id) && !id.includes('node_modules')))
+    },
+    outputOptions(options) {
+      return {
+        ...options,
+        codeSplitting: {
+          // Only what the group names: its imports stay where they are (most are in the entry).
+          includeDependenciesRecursively: false,
+          groups: [{ name: 'reader', test: (id: string) => reader.has(id) }],
+        },
+      }
+    },
+  }
+}
+
 /**
  * Writes into index.html the chunks that open a `?src=` document (the loader, the validator and
  * the loading screen), so that its inline script can preload them beside the document. They are
@@ -66,14 +125,13 @@ function inlineIntoHtml(): Plugin {
  */
 function nameLoaderChunks(): Plugin {
   const PLACEHOLDER = "['quoteline:loader-chunks']"
-  const LIST = fileURLToPath(new URL('./src/app/preloadReader.ts', import.meta.url))
   let loader = new Set<string>()
   return {
     name: 'quoteline-loader-chunks',
     apply: 'build',
     buildEnd() {
-      loader = new Set(this.getModuleInfo(LIST)?.dynamicallyImportedIds)
-      if (loader.size === 0) throw new Error(`${LIST} imports no module on demand`)
+      loader = new Set(this.getModuleInfo(READER_LIST)?.dynamicallyImportedIds)
+      if (loader.size === 0) throw new Error(`${READER_LIST} imports no module on demand`)
     },
     transformIndexHtml: {
       order: 'post',
@@ -82,20 +140,14 @@ function nameLoaderChunks(): Plugin {
         if (!bundle || !html.includes(PLACEHOLDER)) return html
         const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []))
         const byName = new Map(chunks.map((c) => [c.fileName, c]))
-        /** Adds `name` and every chunk it imports statically to `into`, unless `skip` has it. */
-        const walk = (name: string, into: Set<string>, skip = new Set<string>()) => {
-          if (into.has(name) || skip.has(name)) return
-          into.add(name)
-          byName.get(name)?.imports.forEach((i) => walk(i, into, skip))
-        }
+        // Every chunk a chunk imports statically.
+        const imports = (name: string) => byName.get(name)?.imports
         // The entry and what it imports statically load anyway (links of their own).
         const early = new Set<string>()
-        for (const c of chunks) if (c.isEntry) walk(c.fileName, early)
+        for (const c of chunks) if (c.isEntry) reach(c.fileName, imports, early)
         const files = new Set<string>()
         for (const c of chunks) {
-          if (c.moduleIds.some((id) => loader.has(id))) {
-            walk(c.fileName, files, early)
-          }
+          if (c.moduleIds.some((id) => loader.has(id))) reach(c.fileName, imports, files, early)
         }
         if (files.size === 0) throw new Error('index.html: no chunk holds the document loader')
         return html.replace(PLACEHOLDER, JSON.stringify([...files].map((f) => `./${f}`)))
@@ -200,7 +252,13 @@ export default defineConfig(({ command, mode }) => {
   }
   return {
     base: './',
-    plugins: [react(), tailwindcss(), nameLoaderChunks(), entryTagsUnlessForwarding()],
+    plugins: [
+      react(),
+      tailwindcss(),
+      groupReaderChunk(),
+      nameLoaderChunks(),
+      entryTagsUnlessForwarding(),
+    ],
     build: {
       target: 'es2022',
       sourcemap: false,

@@ -36,7 +36,8 @@ test('with ?src= the loader and validator download beside the app script; withou
     {
       path: './?src=/fixtures/small.json',
       app: false,
-      expected: ['loadFromUrl', 'parseTimeline', 'readDocument'],
+      // The reader's chunk (loader, document reader, loading screen) and the validator's.
+      expected: ['parseTimeline', 'reader'],
     },
     { path: './', app: true, expected: [] },
   ]
@@ -47,7 +48,7 @@ test('with ?src= the loader and validator download beside the app script; withou
     if (!app) await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort())
     const chunks: string[] = []
     page.on('request', (r) => {
-      const name = /\/assets\/(loadFromUrl|readDocument|parseTimeline)-/.exec(r.url())?.[1]
+      const name = /\/assets\/(reader|parseTimeline)-/.exec(r.url())?.[1]
       if (name) chunks.push(name)
     })
     await page.goto(path)
