@@ -83,11 +83,17 @@ export function App({
   const [progress, setProgress] = useState<LoadProgress | null>(null)
   // The running read's controller: the cleanup stops its download, and so does Cancel.
   const running = useRef<AbortController>(null)
+  // Whether the loading screen is up: until it is, the reading step is not worth a frame.
+  const slowNow = useRef(false)
   useEffect(() => {
     let live = true
     const run = (running.current = new AbortController())
     // An aborted read tells no more progress, so its reports need no guard.
-    const options = { signal: run.signal, onProgress: setProgress }
+    const options = {
+      signal: run.signal,
+      onProgress: setProgress,
+      progressShown: () => slowNow.current,
+    }
     const first =
       load ??
       (src &&
@@ -113,7 +119,7 @@ export function App({
   const [slow, setSlow] = useState(false)
   useEffect(() => {
     if (!loading) return
-    const timer = setTimeout(() => setSlow(true), SLOW_LOAD_MS)
+    const timer = setTimeout(() => setSlow((slowNow.current = true)), SLOW_LOAD_MS)
     return () => clearTimeout(timer)
   }, [loading])
 

@@ -19,6 +19,11 @@ export interface LoadOptions {
   signal?: AbortSignal
   /** How long the server may send nothing (before its answer, or between two chunks). */
   silenceMs?: number
+  /**
+   * Whether the progress is on screen now (a loading screen may come in only once a load takes a
+   * while). The reading step costs a frame, to be painted, only when it is. Default: it is.
+   */
+  progressShown?: () => boolean
 }
 
 declare global {
@@ -206,7 +211,12 @@ export async function loadFromUrl(
       name: url.pathname,
       contentType,
       where: `the file at ${where}`,
-      ...(onProgress ? { onRead: (eventCount) => onProgress({ step: 'read', eventCount }) } : {}),
+      ...(onProgress && {
+        onRead: (eventCount) => {
+          onProgress({ step: 'read', eventCount })
+          return options.progressShown?.() ?? true
+        },
+      }),
     })
   } finally {
     watch.dispose()

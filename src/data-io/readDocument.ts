@@ -9,9 +9,10 @@ export interface ReadHint {
   where?: string
   /**
    * Told how many events a document holds before they are checked, when it holds so many that
-   * the check is a step the reader waits through (READ_STEP_EVENTS or more).
+   * the check is a step the reader waits through (READ_STEP_EVENTS or more). Returns whether the
+   * step is on screen: only then does the check wait a frame, so that the step is painted first.
    */
-  onRead?: (eventCount: number) => void
+  onRead?: (eventCount: number) => boolean
 }
 
 /**
@@ -86,8 +87,7 @@ export async function readDocument(text: string, hint: ReadHint = {}): Promise<R
   }
   const events = (json as { events?: unknown } | null)?.events
   if (hint.onRead && Array.isArray(events) && events.length >= READ_STEP_EVENTS) {
-    hint.onRead(events.length)
-    await afterPaint()
+    if (hint.onRead(events.length)) await afterPaint()
   }
   const { parseTimeline } = await loadParser()
   return { ok: true, result: parseTimeline(json) }

@@ -192,6 +192,40 @@ describe('progress, and a limit on silence rather than on size', () => {
     expect(seen.at(-1)).toEqual({ step: 'read', eventCount: READ_STEP_EVENTS })
   })
 
+  it('the reading step waits a frame to be painted only while the progress is on screen', async () => {
+    const big = JSON.stringify({
+      events: Array.from({ length: READ_STEP_EVENTS }, (_, i) => ({
+        id: `e${i}`,
+        kind: 'k',
+        title: 'A',
+        start: '2026-01-01T00:00:00Z',
+      })),
+    })
+    const frames = vi.fn((paint: FrameRequestCallback) => setTimeout(() => paint(0), 0))
+    vi.stubGlobal('requestAnimationFrame', frames)
+    try {
+      for (const shown of [false, true]) {
+        frames.mockClear()
+        const seen: LoadProgress[] = []
+        const outcome = await loadFromUrl(
+          A,
+          page,
+          server({ [A]: () => streamed([big], 'close') }),
+          {
+            onProgress: (p) => seen.push(p),
+            progressShown: () => shown,
+          },
+        )
+        expect(outcome.ok).toBe(true)
+        // The step is told either way: a loading screen that comes in later shows it.
+        expect(seen.at(-1)).toEqual({ step: 'read', eventCount: READ_STEP_EVENTS })
+        expect(frames).toHaveBeenCalledTimes(shown ? 1 : 0)
+      }
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
   it('a declared length that the body passes (it counted compressed bytes) is dropped', async () => {
     const seen: LoadProgress[] = []
     await loadFromUrl(
