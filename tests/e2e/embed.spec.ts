@@ -60,6 +60,16 @@ test.describe('embed mode', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   })
 
+  test('the embed flag written another way (%31, a space, true) forwards the same', async ({
+    page,
+  }) => {
+    for (const flag of ['%31', '%201', 'true']) {
+      await page.goto(`${APP}?embed=${flag}&embedId=other-way`)
+      await expect(page.locator('html')).toHaveAttribute('data-timeline-ready', 'true')
+      expect(new URL(page.url()).pathname).toBe('/news/timeline/embed.html')
+    }
+  })
+
   test('?embed=1 in a sandboxed cross-origin frame forwards silently: no app asset fetched, no error', async ({
     page,
   }) => {
