@@ -1,8 +1,9 @@
 import { onDemand, PartBoundary } from '../ui/PartBoundary'
 import type { Notice } from './useDocuments'
 
-// Shown only after the reader opens a document of their own, so its code loads only then.
-const LoadNoticeBody = onDemand(() => import('./LoadNoticeBody'))
+// Shown only after the reader opens a document of their own, so its code loads only then (the
+// producer menu and the drop and paste catchers preload it, before the document is read).
+export const LoadNoticeBody = onDemand(() => import('./LoadNoticeBody'))
 
 /** What happened to the last document the reader opened: why it failed, or that it can be undone. */
 export function LoadNotice({

@@ -3,9 +3,7 @@ import { Popover } from '../ui/Popover'
 import { onDemand, PartBoundary } from '../ui/PartBoundary'
 
 // The key loads when the reader first points at, focuses or opens it.
-const load = () => import('./LegendKey')
-const LegendKey = onDemand(load)
-const preload = () => void load().catch(() => {})
+const LegendKey = onDemand(() => import('./LegendKey'))
 
 /**
  * "Key": one button on the page, and a press away what each mark's colour and shape means, with
@@ -17,7 +15,7 @@ export function Legend() {
     <Popover
       label={active > 0 ? `Key · ${active} shown` : 'Key'}
       title="What the marks mean; show only some kinds of event"
-      onOpen={preload}
+      onOpen={LegendKey.preload}
     >
       <PartBoundary what="The key">
         <LegendKey />

@@ -10,24 +10,35 @@ import {
 /** A part's code could not be downloaded: PartBoundary offers to try again. */
 export class PartMissing extends Error {}
 
+/** A part whose code loads on demand; `preload` starts the download before it is shown. */
+export type OnDemand<P> = ComponentType<P> & { preload: () => void }
+
 /**
  * React.lazy for a part whose code loads on demand, except that a failed download is not kept:
  * the next render (PartBoundary's Retry) imports it again, and the failure is a PartMissing, so
- * that it is told from a part that fails to render.
+ * that it is told from a part that fails to render. A part whose code is already here (preloaded)
+ * renders in the same commit as what shows it, not a moment later, moving what is below it.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as React.lazy's own signature
 export function onDemand<T extends ComponentType<any>>(
   load: () => Promise<{ default: T }>,
-): ComponentType<ComponentProps<T>> {
+): OnDemand<ComponentProps<T>> {
+  let ready: { default: T } | undefined
+  const keep = () => load().then((m) => (ready = m))
   const fresh = () =>
     lazy(() =>
-      load().catch((cause: unknown) => {
-        Part = fresh()
-        throw new PartMissing('A part could not be downloaded', { cause })
-      }),
+      ready
+        ? // A thenable that answers at once: React.lazy then resolves without suspending.
+          ({ then: (done: (m: { default: T }) => void) => done(ready!) } as Promise<{ default: T }>)
+        : keep().catch((cause: unknown) => {
+            Part = fresh()
+            throw new PartMissing('A part could not be downloaded', { cause })
+          }),
     )
   let Part = fresh()
-  return (props) => <Part {...props} />
+  return Object.assign((props: ComponentProps<T>) => <Part {...props} />, {
+    preload: () => void keep().catch(() => {}),
+  })
 }
 
 interface Props {

@@ -17,6 +17,28 @@ test.describe('opening other timelines', () => {
     await expect(mark(page, 'putin-lands')).toHaveAttribute('data-selected', 'true')
   })
 
+  test('the notice that a file opened comes in with its timeline: nothing moves after', async ({
+    page,
+  }) => {
+    await openTimeline(page)
+    // At the first moment the new title is on the page, is its notice (which sits above the
+    // controls) there too? Arriving later, it would push the controls down under the pointer.
+    await page.evaluate((summit) => {
+      const seen = new MutationObserver(() => {
+        const title = document.querySelector('h1')?.textContent
+        if (!title || title === summit) return
+        document.documentElement.dataset.noticeWithTitle = String(
+          document.querySelector('[data-load-notice="opened"]') !== null,
+        )
+        seen.disconnect()
+      })
+      seen.observe(document.body, { subtree: true, childList: true, characterData: true })
+    }, SUMMIT)
+    await (await fileInput(page)).setInputFiles(fixture('small.json'))
+    await expect(heading(page)).not.toHaveText(SUMMIT)
+    await expect(page.locator('html')).toHaveAttribute('data-notice-with-title', 'true')
+  })
+
   test('a file that cannot be read says why and keeps the timeline and its selection', async ({
     page,
   }) => {

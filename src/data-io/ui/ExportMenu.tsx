@@ -4,9 +4,7 @@ import { onDemand, PartBoundary } from '../../ui/PartBoundary'
 
 // The menu and the exporters load when a reader first opens it; pointing at or focusing the
 // button starts loading it.
-const loadFormats = () => import('./ExportFormats')
-const ExportFormats = onDemand(loadFormats)
-const preload = () => void loadFormats().catch(() => {})
+const ExportFormats = onDemand(() => import('./ExportFormats'))
 
 /** "Export": the document as JSON or CSV, or the current view as SVG or PNG. Loaded when first used. */
 export function ExportMenu() {
@@ -26,8 +24,8 @@ export function ExportMenu() {
         aria-expanded={open}
         aria-controls={`${id}-menu`}
         onClick={() => setOpen(!open)}
-        onPointerEnter={preload}
-        onFocus={preload}
+        onPointerEnter={ExportFormats.preload}
+        onFocus={ExportFormats.preload}
       >
         Export…
       </Button>
