@@ -1,9 +1,8 @@
-import { csvFormatRows, csvParseRows } from 'd3-dsv'
+import { csvFormatRows } from 'd3-dsv'
 import { parseTimeline } from '../domain/parseTimeline'
 import type { Problem } from '../domain/types'
 import { checkSheet, rowsToRawDocument } from './csv/importCsv'
-import { recordLines } from './csv/recordLines'
-import { isTabSeparated, parseTabRows } from './csv/tabRows'
+import { sheetRows } from './csv/sheetRows'
 import { findJsonSyntaxError } from './jsonSyntax'
 import { readTimelineJs } from './timelinejs/convert'
 import { isTimelineJsDocument } from './timelinejs/detect'
@@ -97,10 +96,7 @@ function readStandalonePage(html: string): DraftInput {
 
 /** CSV, or rows pasted from a spreadsheet (tabs), with the CSV format's or TimelineJS's columns. */
 function readRows(text: string, hint: DraftInputHint): DraftInput {
-  const tabs = /\.tsv$/i.test(hint.name ?? '') || isTabSeparated(text)
-  const { rows, starts } = tabs
-    ? parseTabRows(text)
-    : { rows: csvParseRows(text), starts: recordLines(text) }
+  const { rows, starts } = sheetRows(text, /\.tsv$/i.test(hint.name ?? '') || undefined)
   if (isTimelineJsHeader(rows[0] ?? [])) {
     const sheet = sheetRowsToTimelineJs(rows, starts)
     const { raw, result } = checkTimelineJsSheet(sheet, hint.timeZone ?? readerZone())

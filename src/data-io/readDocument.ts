@@ -34,11 +34,17 @@ const afterPaint = () =>
     })
   })
 
-/** A .csv name or a CSV type, or (pasted, unnamed) text that is not JSON but has a header row. */
-function looksLikeCsv(text: string, hint: ReadHint): boolean {
-  if (hint.name && /\.csv$/i.test(hint.name)) return true
-  if (hint.contentType === 'text/csv') return true
-  return !hint.name && !hint.contentType && !/^\s*[[{]/.test(text) && /^[^\n]*,[^\n]*\n/.test(text)
+/**
+ * A sheet: a .csv or .tsv name or type, or (pasted, unnamed) text that is not JSON but has a
+ * header row of cells, separated by commas or by the tabs of rows copied from a spreadsheet.
+ */
+function looksLikeSheet(text: string, hint: ReadHint): boolean {
+  if (hint.name && /\.[ct]sv$/i.test(hint.name)) return true
+  if (hint.contentType === 'text/csv' || hint.contentType === 'text/tab-separated-values')
+    return true
+  return (
+    !hint.name && !hint.contentType && !/^\s*[[{]/.test(text) && /^[^\n]*[,\t][^\n]*\n/.test(text)
+  )
 }
 
 /** TimelineJS times carry no zone and TimelineJS shows them in the reader's: so do we. */
@@ -50,14 +56,14 @@ export const loadParser = () => import('../domain/parseTimeline')
 /** Turns the text of a document (any way in: URL, file, paste) into a parsed timeline. */
 export async function readDocument(text: string, hint: ReadHint = {}): Promise<ReadOutcome> {
   const where = hint.where ?? (hint.name ? `the file “${hint.name}”` : 'this text')
-  if (looksLikeCsv(text, hint)) {
+  if (looksLikeSheet(text, hint)) {
     if (/^\uFEFF?[^\n]*\byear\b[^\n]*\bheadline\b/i.test(text)) {
-      // TimelineJS's sheet template, downloaded as CSV: read like a TimelineJS file.
+      // TimelineJS's sheet template, downloaded as CSV or copied: read like a TimelineJS file.
       const { isTimelineJsSheet, parseTimelineJsSheet } = await import('./timelinejs/sheet')
       if (isTimelineJsSheet(text))
         return { ok: true, result: parseTimelineJsSheet(text, readerZone()) }
     }
-    // The CSV reader (d3-dsv) loads only when a spreadsheet is opened.
+    // The sheet reader (d3-dsv) loads only when a spreadsheet is opened.
     const { parseCsvTimeline } = await import('./csv/importCsv')
     return { ok: true, result: parseCsvTimeline(text) }
   }

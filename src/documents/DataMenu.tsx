@@ -20,7 +20,7 @@ export function DataMenu({ onOpen, opener }: { onOpen: OpenDocument; opener: Ope
       <input
         ref={input}
         type="file"
-        accept=".json,.csv,application/json,text/csv"
+        accept=".json,.csv,.tsv,application/json,text/csv,text/tab-separated-values"
         // Not shown and not a target of its own: "Open file…" opens its picker.
         hidden
         onChange={(e) => {

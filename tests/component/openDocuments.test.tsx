@@ -10,6 +10,15 @@ async function openTools(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: /Producer tools/ }))
   await screen.findByRole('button', { name: 'Open file…' })
 }
+/** Opens the app's Paste dialog (it loads on demand) and returns its text box, focused. */
+async function pasteBox(user: ReturnType<typeof userEvent.setup>) {
+  render(<App />)
+  await user.click(screen.getByRole('button', { name: /Producer tools/ }))
+  await user.click(await screen.findByRole('button', { name: 'Paste…' }))
+  const box = await screen.findByRole('textbox', { name: /The document’s text/ })
+  await user.click(box)
+  return box
+}
 const jsonFile = (body: unknown, name = 'council.json') =>
   new File([typeof body === 'string' ? body : JSON.stringify(body)], name, {
     type: 'application/json',
@@ -93,12 +102,7 @@ describe('opening another timeline', { timeout: 30_000 }, () => {
 
   it('the Paste dialog says why text is no document, keeps it to be fixed, then opens CSV', async () => {
     const user = userEvent.setup()
-    render(<App />)
-    await user.click(screen.getByRole('button', { name: /Producer tools/ }))
-    await user.click(await screen.findByRole('button', { name: 'Paste…' }))
-    // The dialog loads on demand.
-    const box = await screen.findByRole('textbox', { name: /The document’s text/ })
-    await user.click(box)
+    const box = await pasteBox(user)
     await user.paste('not a timeline at all')
     await user.click(screen.getByRole('button', { name: 'Open' }))
     const dialog = box.closest('dialog')!
@@ -116,6 +120,21 @@ describe('opening another timeline', { timeout: 30_000 }, () => {
     )
     expect(document.querySelector('[role="tab"][data-event-id="vote"]')).not.toBeNull()
     expect(screen.queryByRole('textbox', { name: /The document’s text/ })).toBeNull()
+  })
+
+  it('rows copied from a spreadsheet (tabs) and pasted open as a timeline', async () => {
+    const user = userEvent.setup()
+    await pasteBox(user)
+    // As Google Sheets copies cells: tabs between them, a title with a comma kept whole.
+    await user.paste(
+      'event_id\tkind\ttitle\tstart\nvote\tvote\tBudget passes, 5 to 2\t2026-03-02T19:30:00Z\n',
+    )
+    await user.click(screen.getByRole('button', { name: 'Open' }))
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent('Trump'),
+    )
+    const mark = document.querySelector('[role="tab"][data-event-id="vote"]')
+    expect(mark).toHaveAccessibleName(/Budget passes, 5 to 2/)
   })
 
   it('a dropped file opens, and a drop never lets the browser navigate away', async () => {

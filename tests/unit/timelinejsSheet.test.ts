@@ -55,4 +55,20 @@ describe('TimelineJS sheets (the Google Sheets template as CSV)', () => {
       expect(outcome.ok && outcome.result.document?.events[0]?.kind).toBe('procedure')
     }
   })
+
+  it('is read the same when its rows are copied from the sheet (tabs) and pasted', async () => {
+    const cells = ['2026', '3', '3', '6:30 PM', '', '', '', '', '', 'Call to order, at last']
+    const row = [...cells, '', '', '', '', '', '', 'procedure', '']
+    const csv = `${HEADER}\n${row.map((c) => (c.includes(',') ? `"${c}"` : c)).join(',')}\n`
+    const tabs = `${HEADER.replaceAll(',', '\t')}\n${row.join('\t')}\n`
+    const events = async (text: string) => {
+      const outcome = await readDocument(text, {})
+      return outcome.ok ? outcome.result.document?.events : undefined
+    }
+    const pasted = await events(tabs)
+    expect(pasted?.map((e) => [e.kind, e.title, e.startMs])).toEqual(
+      (await events(csv))?.map((e) => [e.kind, e.title, e.startMs]),
+    )
+    expect(pasted?.[0]).toMatchObject({ kind: 'procedure', title: 'Call to order, at last' })
+  })
 })

@@ -1,4 +1,3 @@
-import { csvParseRows } from 'd3-dsv'
 import { parseTimeline } from '../../domain/parseTimeline'
 import type { ParseResult, Problem } from '../../domain/types'
 import {
@@ -15,8 +14,8 @@ import {
   unguardFormula,
 } from './columns'
 import { zoneFromOffsets } from './offsetZone'
-import { recordLines } from './recordLines'
 import { placeOnLines, type Lines } from './placeProblems'
+import { sheetRows } from './sheetRows'
 
 /**
  * CSV → the format as written. One row per quote, or per event without quotes; an event's own
@@ -141,12 +140,6 @@ export interface SheetRead {
   lines: Lines
 }
 
-/** Reads CSV text into the format as written, with line numbers for placing problems. */
-export function csvToRawDocument(text: string): SheetRead {
-  const source = text.replace(/^\uFEFF/, '')
-  return rowsToRawDocument(csvParseRows(source), recordLines(source))
-}
-
 /**
  * Reads a sheet's rows (from CSV, or pasted from a spreadsheet: tabRows.ts), `starts` the line
  * each row starts on, into the format as written.
@@ -265,7 +258,11 @@ export function checkSheet(read: SheetRead): { raw: Raw; result: ParseResult } {
   }
 }
 
-/** Parses CSV text into a document: every problem names its CSV line (and column). */
+/**
+ * Parses CSV text, or rows copied from a spreadsheet (tabs), into a document: every problem names
+ * its line (and column).
+ */
 export function parseCsvTimeline(text: string): ParseResult {
-  return checkSheet(csvToRawDocument(text)).result
+  const { rows, starts } = sheetRows(text)
+  return checkSheet(rowsToRawDocument(rows, starts)).result
 }

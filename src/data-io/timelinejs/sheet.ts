@@ -1,6 +1,5 @@
-import { csvParseRows } from 'd3-dsv'
 import type { ParseResult, Problem } from '../../domain/types'
-import { recordLines } from '../csv/recordLines'
+import { sheetRows } from '../csv/sheetRows'
 import { readTimelineJs } from './convert'
 
 /**
@@ -42,10 +41,10 @@ export function isTimelineJsHeader(cells: readonly string[]): boolean {
   return names.has('year') && names.has('headline')
 }
 
-/** True when the text's first row is TimelineJS's sheet header (Year … Headline). */
+/** True when the text's first row is TimelineJS's sheet header (Year … Headline), in CSV or tabs. */
 export function isTimelineJsSheet(text: string): boolean {
   const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? ''
-  return isTimelineJsHeader(first.split(','))
+  return isTimelineJsHeader(first.split(first.includes('\t') ? '\t' : ','))
 }
 
 /** "19:30", "7:30 PM", "7:30:15 pm" → hour, minute, second; null when it is not a time. */
@@ -95,8 +94,8 @@ function slide(row: Partial<Record<Field, string>>): Raw {
 
 /** The sheet as the TimelineJS JSON it stands for, with each slide's line in the sheet. */
 export function sheetToTimelineJs(text: string): { json: Raw; lines: Map<string, number> } {
-  const source = text.replace(/^\uFEFF/, '')
-  return sheetRowsToTimelineJs(csvParseRows(source), recordLines(source))
+  const { rows, starts } = sheetRows(text)
+  return sheetRowsToTimelineJs(rows, starts)
 }
 
 /** A sheet's rows (CSV, or pasted: tabRows.ts) as TimelineJS JSON; `starts`: each row's line. */
@@ -150,7 +149,7 @@ export function checkTimelineJsSheet(
   return { raw, result: { document: result.document, problems } }
 }
 
-/** Opens a TimelineJS sheet (CSV) like a TimelineJS file; times are wall-clock in `timeZone`. */
+/** Opens a TimelineJS sheet (CSV or tabs) like a TimelineJS file; times are wall-clock in `timeZone`. */
 export function parseTimelineJsSheet(text: string, timeZone = 'UTC'): ParseResult {
   return checkTimelineJsSheet(sheetToTimelineJs(text), timeZone).result
 }
