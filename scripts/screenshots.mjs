@@ -35,7 +35,8 @@ const SHOTS = [
   { file: 'desktop.png', context: desktop, hash: '' },
   { file: 'desktop-selected.png', context: desktop, hash: '#event=press-availability' },
   { file: 'phone.png', context: phone, hash: '' },
-  { file: 'phone-selected.png', context: phone, hash: '#event=press-availability' },
+  // As a reader gets there: a tap on the event, which brings up its sheet of quotes.
+  { file: 'phone-selected.png', context: phone, hash: '', tap: 'press-availability' },
   { file: 'desktop-dark.png', context: { ...desktop, colorScheme: 'dark' }, hash: '' },
   // The embed page as an article shows it (docs/embedding.md).
   { file: 'embed-phone.png', context: phone, path: 'embed.html', hash: '#event=closing-exchange' },
@@ -112,9 +113,16 @@ async function main() {
       const page = await context.newPage()
       await page.goto(`${BASE}${shot.path ?? ''}${shot.hash}`)
       await page.locator('html[data-timeline-ready="true"]').waitFor({ state: 'attached' })
-      if (shot.hash) {
-        const id = shot.hash.replace('#event=', '')
-        await page.locator(`[data-event-id="${id}"][data-selected="true"]`).waitFor()
+      if (shot.tap) {
+        await page.locator(`.mark[data-event-id="${shot.tap}"]`).first().tap()
+        await page.locator('.reading-panel.is-sheet').waitFor()
+        // The sheet's bar (its arrows and Close) loads with the first sheet and then keeps the
+        // tapped mark in view above it.
+        await page.locator('.sheet-bar').getByRole('button', { name: 'Close' }).waitFor()
+      }
+      const selected = shot.tap ?? shot.hash.replace('#event=', '')
+      if (selected) {
+        await page.locator(`[data-event-id="${selected}"][data-selected="true"]`).waitFor()
       }
       await page.evaluate(() => document.fonts.ready)
       // Two frames so that the zoom frame has written the marks' positions.
