@@ -43,8 +43,8 @@ export function isTimelineJsHeader(cells: readonly string[]): boolean {
 
 /** True when the text's first row is TimelineJS's sheet header (Year … Headline), in CSV or tabs. */
 export function isTimelineJsSheet(text: string): boolean {
-  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? ''
-  return isTimelineJsHeader(first.split(first.includes('\t') ? '\t' : ','))
+  const first = text.split(/\r?\n/, 1)[0] ?? ''
+  return isTimelineJsHeader(sheetRows(first).rows[0] ?? [])
 }
 
 /** "19:30", "7:30 PM", "7:30:15 pm" → hour, minute, second; null when it is not a time. */
