@@ -2,10 +2,13 @@ import { isRecord } from './isRecord'
 import { sourceRefs, type Ctx } from './parseContext'
 import { parseQuote } from './parseQuote'
 import { timePoint } from './parseTimePoint'
+import { presentFields } from './presentFields'
 import { jsonPath, plainMessage } from './problems'
 import { eventSchema, mediaSchema } from './schema'
 import type { EventId, EventMedia, Quote, TimelineEvent } from './types'
 import { isImageSrc } from './urls'
+
+const checkEvent = presentFields(eventSchema)
 
 /** An event that cannot be shown takes its quotes with it: each one is named, never lost quietly. */
 export function dropQuotes(item: unknown, path: string, ctx: Ctx): void {
@@ -32,7 +35,7 @@ export function parseEvent(
   path: string,
   ctx: Ctx,
 ): { event: TimelineEvent; quotes: Quote[] } | null {
-  const r = eventSchema.safeParse(item)
+  const r = checkEvent(item)
   if (!r.success) {
     ctx.out.zod(path, r.error)
     ctx.out.warn(path, `This event is skipped.${mistypedIdHint(item)}`)

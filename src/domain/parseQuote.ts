@@ -1,11 +1,14 @@
 import { quoteRecord } from './parseRecord'
 import { sourceRefs, type Ctx } from './parseContext'
+import { presentFields } from './presentFields'
 import { quoteSchema } from './schema'
 import type { EventId, Quote, QuoteId, Speaker, SpeakerId } from './types'
 
+const checkQuote = presentFields(quoteSchema)
+
 /** One quote of an event, or none (with an error) when it cannot be kept. */
 export function parseQuote(item: unknown, path: string, eventId: EventId, ctx: Ctx): Quote[] {
-  const r = quoteSchema.safeParse(item)
+  const r = checkQuote(item)
   if (!r.success) {
     ctx.out.zod(path, r.error)
     return []
