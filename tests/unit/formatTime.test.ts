@@ -89,6 +89,27 @@ describe('parseIsoInstant', () => {
     expect(at('2025-08-15T10:20:00-08:00')).toBe(at('2025-08-15T18:20:00Z'))
   })
 
+  it('reads minutes alone, seconds, one to three digits of a second, and spaces around', () => {
+    const base = at('2025-08-15T18:20:00Z')
+    expect(at('2025-08-15T10:20-08:00')).toBe(base)
+    expect(at('2025-08-15T18:20:00.5Z')).toBe(base + 500)
+    expect(at('2025-08-15T18:20:00.05Z')).toBe(base + 50)
+    expect(at('2025-08-15T18:20:07.123Z')).toBe(base + 7_123)
+    expect(at(' 2025-08-15T23:50:00+05:30 ')).toBe(base)
+  })
+
+  it('says what is wrong with a time it refuses', () => {
+    const message = (iso: string) => {
+      const r = parseIsoInstant(iso, 'UTC')
+      return r.ok ? null : r.message
+    }
+    expect(message('2025-02-30')).toBe('2025-02-30 is not a real calendar date')
+    expect(message('2025-08-15T24:00Z')).toBe('24:00 is not a valid time of day')
+    expect(message('2025-08-15T10:00:60Z')).toBe('10:00 is not a valid time of day')
+    expect(message('2025-08-15T10:00+15:00')).toBe('+15:00 is not a valid UTC offset')
+    expect(message('2025-08-15T10:00')).toMatch(/^"2025-08-15T10:00" is not an ISO 8601 time/)
+  })
+
   it('refuses impossible dates and times, and years out of range', () => {
     for (const bad of [
       '2025-02-30T10:00:00Z',
