@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { ZoneChoice } from '../domain/formatTime'
 import type { ParseResult, Problem, ReadOutcome, TimelineDocument } from '../domain/types'
 import {
@@ -6,6 +6,7 @@ import {
   type DocumentOrigin,
   type TimelineStore,
 } from '../store/createTimelineStore'
+import { problemsNoticeReady } from '../ui/Notices'
 
 /** One document on screen, with its own store: undo brings back its selection and zoom too. */
 export interface Shown {
@@ -61,7 +62,7 @@ export function useDocuments(initial: () => ParseResult | null, zone: ZoneChoice
   })
 
   /** Shows a newly read document, or says why not while keeping the one on screen. */
-  const open = useCallback(
+  const show = useCallback(
     (outcome: ReadOutcome, label: string, { first = false } = {}) => {
       setDocs((prev) => {
         // The first document comes from the page's address; later ones from a file or a paste.
@@ -82,6 +83,19 @@ export function useDocuments(initial: () => ParseResult | null, zone: ZoneChoice
       })
     },
     [zone],
+  )
+
+  // A document with problems waits for their notice's code: the notice sits above the timeline,
+  // and arriving a moment later it would push the timeline down. Documents are shown in the
+  // order they were read, whatever each one waits for.
+  const queue = useRef(Promise.resolve())
+  const open = useCallback(
+    (outcome: ReadOutcome, label: string, how?: { first?: boolean }) => {
+      queue.current = queue.current
+        .then(() => problemsNoticeReady(outcome))
+        .then(() => show(outcome, label, how))
+    },
+    [show],
   )
 
   const undo = useCallback(() => {

@@ -1,4 +1,4 @@
-import type { Problem } from '../domain/types'
+import type { Problem, ReadOutcome } from '../domain/types'
 import { onDemand, PartBoundary } from './PartBoundary'
 
 // Most pages have nothing to warn about, so these load only when there is something to say.
@@ -8,6 +8,15 @@ const OptionWarnings = onDemand(() =>
 const ProblemsNotice = onDemand(() =>
   import('./ProblemsNotice').then((m) => ({ default: m.ProblemsNotice })),
 )
+
+/**
+ * Settles when a read document's problems can be shown with it: their notice sits above the
+ * timeline, and arriving a moment later it would push the timeline down.
+ */
+export const problemsNoticeReady = (outcome: ReadOutcome) =>
+  outcome.ok && outcome.result.document && outcome.result.problems.length > 0
+    ? ProblemsNotice.preload()
+    : null
 
 /** URL options that were ignored, then the document's problems: each shown only when there are any. */
 export function Notices({

@@ -10,8 +10,11 @@ import {
 /** A part's code could not be downloaded: PartBoundary offers to try again. */
 export class PartMissing extends Error {}
 
-/** A part whose code loads on demand; `preload` starts the download before it is shown. */
-export type OnDemand<P> = ComponentType<P> & { preload: () => void }
+/**
+ * A part whose code loads on demand; `preload` starts the download before it is shown, and
+ * settles when the code is here (or could not be fetched: the part then says so when shown).
+ */
+export type OnDemand<P> = ComponentType<P> & { preload: () => Promise<void> }
 
 /**
  * React.lazy for a part whose code loads on demand, except that a failed download is not kept:
@@ -37,7 +40,11 @@ export function onDemand<T extends ComponentType<any>>(
     )
   let Part = fresh()
   return Object.assign((props: ComponentProps<T>) => <Part {...props} />, {
-    preload: () => void keep().catch(() => {}),
+    preload: () =>
+      keep().then(
+        () => {},
+        () => {},
+      ),
   })
 }
 

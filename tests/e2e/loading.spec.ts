@@ -98,6 +98,43 @@ test.describe('loading', () => {
     for (const id of SUMMIT_EVENT_IDS) expect(markup).not.toContain(id)
   })
 
+  test('a ?src= document with problems comes with their notice: the timeline never moves down after', async ({
+    page,
+    baseURL,
+  }) => {
+    const doc = {
+      title: 'A council meeting',
+      events: [
+        { id: 'opens', kind: 'meeting', title: 'The meeting opens', start: '2025-03-04T18:00:00Z' },
+        { id: 'untitled', kind: 'vote', start: '2025-03-04T19:00:00Z' },
+      ],
+    }
+    await page.route('**/fixtures/with-problems.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(doc) }),
+    )
+    // The notice's code arrives late, as on a slow link.
+    await page.route(/\/assets\/ProblemsNotice-[^/]+\.js$/, async (route) => {
+      await new Promise((done) => setTimeout(done, 600))
+      await route.continue()
+    })
+    // At the first moment the document's title is on the page, is the notice there too?
+    await page.addInitScript(() => {
+      const seen = new MutationObserver(() => {
+        if (document.querySelector('h1')?.textContent !== 'A council meeting') return
+        document.documentElement.dataset.problemsWithTitle = String(
+          /This document has (a problem|\d+ problems)/.test(document.body.textContent ?? ''),
+        )
+        seen.disconnect()
+      })
+      seen.observe(document, { subtree: true, childList: true, characterData: true })
+    })
+    await page.goto(`./?src=${encodeURIComponent(fixtureUrl(baseURL, 'with-problems.json'))}`)
+    await expect(page.locator('html')).toHaveAttribute('data-timeline-ready', 'true')
+    await expect(page.locator('html')).toHaveAttribute('data-problems-with-title', 'true')
+    await expect(page.getByText(/This document has (a problem|\d+ problems)/)).toBeVisible()
+    await expect(mark(page, 'opens')).toBeVisible()
+  })
+
   test('?src= pointing at a file that is not JSON shows an alert and no summit data', async ({
     page,
     baseURL,
