@@ -101,7 +101,8 @@ export function kindStyles(doc: KindsOwner): ReadonlyMap<string, KindStyle> {
   const cached = cache.get(doc)
   if (cached) return cached
   const declared = new Map((doc.kinds ?? []).map((k) => [k.id, k]))
-  const order = [...new Set([...declared.keys(), ...doc.events.map((e) => e.kind)])]
+  const order = new Set(declared.keys())
+  for (const e of doc.events) order.add(e.kind)
   const usedSymbols = new Set<SymbolName>()
   for (const kind of order) {
     const symbol = declared.get(kind)?.symbol ?? KNOWN[kind]

@@ -23,7 +23,9 @@ export function trustNoteLines(doc: TimelineDocument): string[] {
       '“As interpreted” marks words spoken in another language, as an interpreter gave them.',
     )
   }
-  const precisions = new Set(doc.events.flatMap((e) => [e.start.precision, e.end?.precision]))
+  // A loop, not a flatMap: a list of two for each of 100,000 events took 25 ms on first load.
+  const precisions = new Set<string | undefined>()
+  for (const e of doc.events) precisions.add(e.start.precision).add(e.end?.precision)
   if (precisions.has('approximate')) lines.push('Times marked “about” are approximate.')
   if (precisions.has('window') || precisions.has('derived')) {
     lines.push('Soft bands mark windows, and times derived from other facts.')
