@@ -3,7 +3,7 @@
 // Every wait is on page state (attributes, elements, animation frames), never a fixed sleep.
 
 /** Installed before the app's scripts: records when the timeline is ready and every frame. */
-function instrument() {
+export function instrument() {
   const w = window
   w.__bench = { readyMs: null, frames: [], longTasks: [], recording: false }
   const b = w.__bench
@@ -151,23 +151,29 @@ async function clickToQuotes(page, target) {
   return page.evaluate(() => window.__bench.click.shown - window.__bench.click.t0)
 }
 
+/** The browser context of every load: 1280 × 900, reduced motion, nothing kept from before. */
+export const freshContext = (browser) =>
+  browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' })
+
+/** Loads `url` in `page` (with `instrument` installed): ms to the first frame once ready. */
+export async function loadUntilReady(page, url) {
+  await page.goto(url, { waitUntil: 'commit', timeout: 120_000 })
+  await page.waitForFunction(() => window.__bench.readyMs > 0, null, {
+    timeout: 120_000,
+    polling: 50,
+  })
+  return page.evaluate(() => window.__bench.readyMs)
+}
+
 /** Loads `url` in a fresh context and measures it. `quoted` holds the ids of events with quotes. */
 export async function measureRun(browser, url, quoted) {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    reducedMotion: 'reduce',
-  })
+  const context = await freshContext(browser)
   try {
     const page = await context.newPage()
     await page.addInitScript(instrument)
     const cdp = await context.newCDPSession(page)
     await cdp.send('Performance.enable')
-    await page.goto(url, { waitUntil: 'commit', timeout: 120_000 })
-    await page.waitForFunction(() => window.__bench.readyMs > 0, null, {
-      timeout: 120_000,
-      polling: 50,
-    })
-    const readyMs = await page.evaluate(() => window.__bench.readyMs)
+    const readyMs = await loadUntilReady(page, url)
     await frames(page, 10)
     await cdp.send('HeapProfiler.collectGarbage')
     const metrics = (await cdp.send('Performance.getMetrics')).metrics
