@@ -1,15 +1,9 @@
 import { Popover } from '../ui/Popover'
 import type { OpenDocument } from '../documents/openDocument'
-import { LoadNoticeBody } from '../documents/LoadNotice'
 import { onDemand, PartBoundary } from '../ui/PartBoundary'
 
-// The menu's items load when a producer first points at, focuses or opens it, and with them the
-// notice that follows opening a file: it then comes in with the new timeline, not after it.
+// The menu's items load when a producer first points at, focuses or opens it.
 const ProducerTools = onDemand(() => import('./ProducerTools'))
-const preload = () => {
-  ProducerTools.preload()
-  LoadNoticeBody.preload()
-}
 
 /**
  * What a producer reaches for (open or paste another timeline, export, embed), one menu away from
@@ -17,7 +11,7 @@ const preload = () => {
  */
 export function ProducerMenu(props: { onOpen: OpenDocument | undefined; onEmbed: () => void }) {
   return (
-    <Popover label="Producer tools" align="end" onOpen={preload}>
+    <Popover label="Producer tools" align="end" onOpen={ProducerTools.preload}>
       <PartBoundary what="The producer tools">
         <ProducerTools {...props} />
       </PartBoundary>

@@ -10,7 +10,7 @@ import type { TimelineStore } from '../store/createTimelineStore'
 import { Announcer } from '../timeline/Announcer'
 import { DisplayMenu } from '../timeline/DisplayMenu'
 import { onDemand, PartBoundary } from '../ui/PartBoundary'
-import { LoadNotice, LoadNoticeBody } from '../documents/LoadNotice'
+import { LoadNotice } from '../documents/LoadNotice'
 import { Notices } from '../ui/Notices'
 import type { DocumentsApi } from '../documents/useDocuments'
 import { Panels } from './Panels'
@@ -28,12 +28,8 @@ const EmbedDialog = onDemand(() => import('./EmbedDialogWithFile'))
 const DocumentIntake = onDemand(() =>
   import('../documents/DocumentIntake').then((m) => ({ default: m.DocumentIntake })),
 )
-// What opens what it catches (data-io's readers) loads at the first drop or paste, and with it
-// the notice that follows an opening: it then comes in with the new timeline, not after it.
-const loadOpener = () => {
-  LoadNoticeBody.preload()
-  return import('./opener')
-}
+// What opens what it catches (data-io's readers) loads at the first drop or paste.
+const loadOpener = () => import('./opener')
 
 /**
  * Whether this build can be an embed. The app page's production build never is: index.html sends

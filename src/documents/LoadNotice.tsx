@@ -1,8 +1,8 @@
 import { onDemand, PartBoundary } from '../ui/PartBoundary'
-import type { Notice } from './useDocuments'
+import type { Notice } from './LoadNoticeBody'
 
-// Shown only after the reader opens a document of their own, so its code loads only then (the
-// producer menu and the drop and paste catchers preload it, before the document is read).
+// Shown only after the reader opens a document of their own, so its code loads only then
+// (useDocuments shows the document once it is here).
 export const LoadNoticeBody = onDemand(() => import('./LoadNoticeBody'))
 
 /** What happened to the last document the reader opened: why it failed, or that it can be undone. */

@@ -1,6 +1,11 @@
 import { Button } from '../ui/Button'
 import { ProblemList } from '../ui/ProblemList'
-import type { Notice } from './useDocuments'
+import type { Problem } from '../domain/types'
+
+/** What happened to the last document the reader opened (useDocuments). */
+export type Notice =
+  | { kind: 'failed'; label: string; message: string; problems: Problem[] }
+  | { kind: 'opened'; label: string; canUndo: boolean }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 

@@ -7,6 +7,8 @@ import {
   type TimelineStore,
 } from '../store/createTimelineStore'
 import { problemsNoticeReady } from '../ui/Notices'
+import { LoadNoticeBody } from './LoadNotice'
+import type { Notice } from './LoadNoticeBody'
 
 /** One document on screen, with its own store: undo brings back its selection and zoom too. */
 export interface Shown {
@@ -17,10 +19,6 @@ export interface Shown {
   label: string
   store: TimelineStore
 }
-
-export type Notice =
-  | { kind: 'failed'; label: string; message: string; problems: Problem[] }
-  | { kind: 'opened'; label: string; canUndo: boolean }
 
 export type Documents =
   | { status: 'loading' }
@@ -85,15 +83,14 @@ export function useDocuments(initial: () => ParseResult | null, zone: ZoneChoice
     [zone],
   )
 
-  // A document with problems waits for their notice's code: the notice sits above the timeline,
-  // and arriving a moment later it would push the timeline down. Documents are shown in the
-  // order they were read, whatever each one waits for.
-  const queue = useRef(Promise.resolve())
+  // A read is shown once the code of the notices that come with it is here: the notice of a
+  // document's problems, and (after the first) the one that says what was opened. Both sit above
+  // the timeline; arriving a moment later, they would push it down. Reads are shown in order.
+  const queue = useRef<Promise<unknown>>(null)
   const open = useCallback(
-    (outcome: ReadOutcome, label: string, how?: { first?: boolean }) => {
-      queue.current = queue.current
-        .then(() => problemsNoticeReady(outcome))
-        .then(() => show(outcome, label, how))
+    (outcome: ReadOutcome, label: string, how: { first?: boolean } = {}) => {
+      const notices = [problemsNoticeReady(outcome), how.first ? null : LoadNoticeBody.preload()]
+      queue.current = Promise.all([queue.current, ...notices]).then(() => show(outcome, label, how))
     },
     [show],
   )

@@ -20,6 +20,11 @@ test.describe('opening other timelines', () => {
   test('the notice that a file opened comes in with its timeline: nothing moves after', async ({
     page,
   }) => {
+    // The notice's code arrives late, as on a slow link.
+    await page.route(/\/assets\/LoadNoticeBody-[^/]+\.js$/, async (route) => {
+      await new Promise((done) => setTimeout(done, 600))
+      await route.continue()
+    })
     await openTimeline(page)
     // At the first moment the new title is on the page, is its notice (which sits above the
     // controls) there too? Arriving later, it would push the controls down under the pointer.
